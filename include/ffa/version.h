@@ -1,0 +1,86 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Copyright (c) 2026, The libffa Authors.
+ *
+ * FF-A version numbers (DEN0077A 1.2 s13.2.1): bit 31 MBZ, bits[30:16]
+ * major, bits[15:0] minor.
+ */
+#ifndef LIBFFA_VERSION_H
+#define LIBFFA_VERSION_H
+
+#include "ffa/env.h"
+
+LIBFFA_BEGIN_DECLS
+
+/** An FF-A version word as carried in w0/w1 of FFA_VERSION. */
+typedef uint32_t libffa_version_t;
+
+#define LIBFFA_VERSION(major, minor)                                       \
+	((libffa_version_t)((((uint32_t)(major)) & 0x7FFFu) << 16 |        \
+			    (((uint32_t)(minor)) & 0xFFFFu)))
+#define LIBFFA_VERSION_1_0 LIBFFA_VERSION(1, 0)
+#define LIBFFA_VERSION_1_1 LIBFFA_VERSION(1, 1)
+#define LIBFFA_VERSION_1_2 LIBFFA_VERSION(1, 2)
+#define LIBFFA_VERSION_1_3 LIBFFA_VERSION(1, 3)
+
+/** Oldest and newest versions whose layouts libffa knows. */
+#define LIBFFA_VERSION_MIN LIBFFA_VERSION_1_0
+#define LIBFFA_VERSION_MAX LIBFFA_VERSION_1_3
+
+/* Bit 31 of a version word must be zero (DEN0077A 1.2 s13.2.1). */
+#define LIBFFA_VERSION_MBZ UINT32_C(0x80000000)
+
+/** libffa_version_major() - bits[30:16]. */
+static inline uint32_t libffa_version_major(libffa_version_t v)
+{
+	return (v >> 16) & 0x7FFFu;
+}
+
+/** libffa_version_minor() - bits[15:0]. */
+static inline uint32_t libffa_version_minor(libffa_version_t v)
+{
+	return v & 0xFFFFu;
+}
+
+/**
+ * libffa_version_is_wellformed() - bit 31 clear.
+ * @v: a version word from the wire.
+ */
+static inline bool libffa_version_is_wellformed(libffa_version_t v)
+{
+	return (v & LIBFFA_VERSION_MBZ) == 0u;
+}
+
+/**
+ * libffa_version_is_known() - a version whose layouts libffa implements.
+ * @v: a version word.
+ *
+ * Return: true for 1.0 to 1.3.
+ */
+static inline bool libffa_version_is_known(libffa_version_t v)
+{
+	return v >= LIBFFA_VERSION_MIN && v <= LIBFFA_VERSION_MAX;
+}
+
+/**
+ * libffa_version_compatible() - may a caller at @caller use a callee at
+ * @callee?
+ * @caller: the version the caller implements.
+ * @callee: the version the callee implements.
+ *
+ * DEN0077A 1.2 s13.2.1: compatible when the majors match and the caller's
+ * minor is not greater than the callee's. Malformed words (bit 31 set) are
+ * never compatible.
+ */
+static inline bool libffa_version_compatible(libffa_version_t caller,
+					     libffa_version_t callee)
+{
+	return libffa_version_is_wellformed(caller) &&
+	       libffa_version_is_wellformed(callee) &&
+	       libffa_version_major(caller) == libffa_version_major(callee) &&
+	       libffa_version_minor(caller) <= libffa_version_minor(callee);
+}
+
+LIBFFA_END_DECLS
+
+#endif /* LIBFFA_VERSION_H */

@@ -1,0 +1,342 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Copyright (c) 2026, The libffa Authors.
+ *
+ * The ABI catalogue: rows, layouts and look-ups, all expanded from abi.def.
+ */
+#include "ffa/abi.h"
+
+#include "ffa/msg.h"
+#include "internal.h"
+
+/* ---- Rows ---------------------------------------------------------------- */
+
+static const struct libffa_abi_info abi_rows[LIBFFA_ABI_COUNT] = {
+#define LIBFFA_ABI(NAME, lc, spec, f32, f64, s32, s64, until, callers, check) \
+	[LIBFFA_ABI_##NAME] = {spec, f32, f64, s32, s64, until, callers},
+#include "ffa/abi.def"
+};
+
+/* ---- Layouts ------------------------------------------------------------- */
+
+/* C11 _Generic tells signed field types apart (error codes). */
+#define LIBFFA_IS_SIGNED_(ctype) \
+	_Generic((ctype *)0, int8_t *: 1, int16_t *: 1, int32_t *: 1, int64_t *: 1, default: 0)
+
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) \
+	static const struct libffa_field args_fields_##lc[] = {
+#define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until)   \
+	{#nm,                                                              \
+	 (uint16_t)offsetof(struct libffa_args_##lc, nm),                  \
+	 (uint8_t)sizeof(ctype),                                           \
+	 (uint8_t)LIBFFA_FIELD_##KIND,                                     \
+	 (uint8_t)LIBFFA_IS_SIGNED_(ctype),                                \
+	 (reg),                                                            \
+	 (lo),                                                             \
+	 (uint8_t)(width),                                                 \
+	 (since),                                                          \
+	 (until)},
+#define LIBFFA_ARGS_END(NAME, lc) };
+#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) \
+	static const struct libffa_field result_fields_##lc[] = {
+#define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until)   \
+	{#nm,                                                              \
+	 (uint16_t)offsetof(struct libffa_result_##lc, nm),                \
+	 (uint8_t)sizeof(ctype),                                           \
+	 (uint8_t)LIBFFA_FIELD_##KIND,                                     \
+	 (uint8_t)LIBFFA_IS_SIGNED_(ctype),                                \
+	 (reg),                                                            \
+	 (lo),                                                             \
+	 (uint8_t)(width),                                                 \
+	 (since),                                                          \
+	 (until)},
+#define LIBFFA_RESULT_END(NAME, lc) };
+#include "ffa/abi.def"
+
+static const struct libffa_layout args_layouts[LIBFFA_ABI_COUNT] = {
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide)                                  \
+	[LIBFFA_ABI_##NAME] = {args_fields_##lc,                           \
+			       (uint8_t)LIBFFA_ARRAY_SIZE(args_fields_##lc), \
+			       (wide)},
+#include "ffa/abi.def"
+};
+
+static const struct libffa_layout result_layouts[LIBFFA_ABI_COUNT] = {
+#define LIBFFA_RESULT_BEGIN(NAME, lc, wide)                                   \
+	[LIBFFA_ABI_##NAME] = {result_fields_##lc,                            \
+			       (uint8_t)LIBFFA_ARRAY_SIZE(result_fields_##lc), \
+			       (wide)},
+#include "ffa/abi.def"
+};
+
+/* ---- Function-ID look-up -------------------------------------------------- */
+
+/*
+ * A dense slot per known function number: FF-A numbers 0x60..0x90 (owner 4)
+ * and the SMCCC architecture calls 0..1 (owner 0) after them. Both widths of
+ * an ABI share its slot; the full ID is compared after the look-up.
+ */
+#define LIBFFA_FFA_FNUM_FIRST_ 0x60u
+#define LIBFFA_FFA_FNUM_SLOTS_ 0x31u
+#define LIBFFA_FID_SLOTS_      (LIBFFA_FFA_FNUM_SLOTS_ + 2u)
+#define LIBFFA_FID_SLOT_(fid)                                               \
+	((((fid) & LIBFFA_SMCCC_OWNER_MASK) != 0u)                          \
+		 ? (((fid) & 0xFFFFu) - LIBFFA_FFA_FNUM_FIRST_)              \
+		 : (LIBFFA_FFA_FNUM_SLOTS_ + ((fid) & 0xFFFFu)))
+
+/* Slot -> ABI + 1 (0: no ABI). */
+static const uint8_t slot_abi[LIBFFA_FID_SLOTS_] = {
+#define LIBFFA_ABI(NAME, lc, spec, f32, f64, s32, s64, until, callers, check) \
+	[LIBFFA_FID_SLOT_((uint32_t)((f32) | (f64)))] =                      \
+		(uint8_t)(LIBFFA_ABI_##NAME + 1),
+#include "ffa/abi.def"
+};
+
+libffa_status_t libffa_abi_from_fid(uint32_t fid, enum libffa_abi *abi,
+				    bool *smc64)
+{
+	uint32_t id = libffa_smccc_fid_strip(fid);
+	uint32_t owner = libffa_smccc_fid_owner(id);
+	uint32_t fnum = libffa_smccc_fid_fnum(id);
+	uint32_t slot;
+	const struct libffa_abi_info *row;
+
+	if (abi == NULL || smc64 == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	if (owner == LIBFFA_SMCCC_OWNER_STANDARD &&
+	    fnum >= LIBFFA_FFA_FNUM_FIRST_ &&
+	    fnum < LIBFFA_FFA_FNUM_FIRST_ + LIBFFA_FFA_FNUM_SLOTS_) {
+		slot = fnum - LIBFFA_FFA_FNUM_FIRST_;
+	} else if (owner == LIBFFA_SMCCC_OWNER_ARCH && fnum < 2u) {
+		slot = LIBFFA_FFA_FNUM_SLOTS_ + fnum;
+	} else {
+		return LIBFFA_E_UNKNOWN_FID;
+	}
+	if (slot_abi[slot] == 0u) {
+		return LIBFFA_E_UNKNOWN_FID;
+	}
+	/* Full compare: rejects yielding calls and bits[23:17] set. */
+	row = &abi_rows[slot_abi[slot] - 1u];
+	if (row->fid32 != 0u && id == row->fid32) {
+		*smc64 = false;
+	} else if (row->fid64 != 0u && id == row->fid64) {
+		*smc64 = true;
+	} else {
+		return LIBFFA_E_UNKNOWN_FID;
+	}
+	*abi = (enum libffa_abi)(slot_abi[slot] - 1u);
+	return LIBFFA_OK;
+}
+
+/* ---- Rows and layouts ------------------------------------------------------ */
+
+const struct libffa_abi_info *libffa_abi_info(enum libffa_abi abi)
+{
+	if ((unsigned int)abi >= (unsigned int)LIBFFA_ABI_COUNT) {
+		return NULL;
+	}
+	return &abi_rows[abi];
+}
+
+const struct libffa_layout *libffa_abi_layout(enum libffa_abi abi,
+					      enum libffa_msg_kind kind)
+{
+	if ((unsigned int)abi >= (unsigned int)LIBFFA_ABI_COUNT) {
+		return NULL;
+	}
+	return kind == LIBFFA_MSG_RESULT ? &result_layouts[abi]
+					 : &args_layouts[abi];
+}
+
+uint32_t libffa_abi_fid(enum libffa_abi abi, bool smc64)
+{
+	const struct libffa_abi_info *row = libffa_abi_info(abi);
+
+	if (row == NULL) {
+		return 0;
+	}
+	return smc64 ? row->fid64 : row->fid32;
+}
+
+static bool version_in_range(libffa_version_t version, libffa_version_t since,
+			     libffa_version_t until)
+{
+	return since != 0u && version >= since &&
+	       (until == 0u || version < until);
+}
+
+bool libffa_abi_exists(enum libffa_abi abi, bool smc64,
+		       libffa_version_t version)
+{
+	const struct libffa_abi_info *row = libffa_abi_info(abi);
+
+	if (row == NULL) {
+		return false;
+	}
+	return version_in_range(version, smc64 ? row->since64 : row->since32,
+				row->until);
+}
+
+unsigned int libffa_abi_regs_in_use(bool smc64, libffa_version_t version)
+{
+	/* SMCCC 1.2 widened SMC64 to x0-x17 (DEN0028 1.2 s2.6); FF-A 1.2
+	 * requires SMCCC 1.2 (DEN0077A 1.2 s11.2). */
+	return (smc64 && version >= LIBFFA_VERSION_1_2) ? 18u : 8u;
+}
+
+static bool reg_in_frame(const struct libffa_layout *layout, unsigned int reg,
+			 bool smc64, libffa_version_t version)
+{
+	if (reg < 8u) {
+		return true;
+	}
+	return smc64 && reg < LIBFFA_REGS_COUNT && layout->wide_since != 0u &&
+	       version >= layout->wide_since &&
+	       libffa_abi_regs_in_use(smc64, version) == 18u;
+}
+
+bool libffa_field_present(const struct libffa_layout *layout,
+			  const struct libffa_field *field, bool smc64,
+			  libffa_version_t version, unsigned int elem)
+{
+	unsigned int last;
+
+	if (layout == NULL || field == NULL ||
+	    !version_in_range(version, field->since, field->until)) {
+		return false;
+	}
+	switch ((enum libffa_field_kind)field->kind) {
+	case LIBFFA_FIELD_BITS:
+		/* SMC32 frames carry only wN: bits above 31 do not exist. */
+		return reg_in_frame(layout, field->reg, smc64, version) &&
+		       (smc64 || field->lo < 32u);
+	case LIBFFA_FIELD_SPLIT:
+		return reg_in_frame(layout, field->reg, smc64, version) &&
+		       reg_in_frame(layout, field->lo, smc64, version);
+	case LIBFFA_FIELD_UUID_W:
+		last = field->reg + 3u;
+		return reg_in_frame(layout, last, smc64, version);
+	case LIBFFA_FIELD_UUID_X:
+		last = field->reg + 1u;
+		/* An x-register pair needs SMC64: in w0-w7 it has no meaning. */
+		return smc64 && reg_in_frame(layout, last, smc64, version);
+	case LIBFFA_FIELD_ARRAY:
+		return elem < field->width &&
+		       reg_in_frame(layout, field->reg + elem, smc64, version);
+	}
+	return false;
+}
+
+/* ---- Names ---------------------------------------------------------------- */
+
+static char ascii_upper(char c)
+{
+	return (c >= 'a' && c <= 'z') ? (char)(c - 'a' + 'A') : c;
+}
+
+bool libffa_streq_nocase_(const char *a, const char *b)
+{
+	while (*a != '\0' && ascii_upper(*a) == ascii_upper(*b)) {
+		a++;
+		b++;
+	}
+	return ascii_upper(*a) == ascii_upper(*b);
+}
+
+/*
+ * Does @name equal @spec, optionally without its "FFA_" prefix, optionally
+ * followed by "_32" or "_64"? Case-insensitive.
+ */
+static bool name_matches(const char *name, const char *spec,
+			 unsigned int *width)
+{
+	const char *n = name;
+	const char *s = spec;
+
+	if (spec[0] == 'F' && spec[1] == 'F' && spec[2] == 'A' &&
+	    spec[3] == '_' && !(ascii_upper(n[0]) == 'F' &&
+				ascii_upper(n[1]) == 'F' &&
+				ascii_upper(n[2]) == 'A' && n[3] == '_')) {
+		s += 4;
+	}
+	while (*s != '\0' && ascii_upper(*n) == *s) {
+		n++;
+		s++;
+	}
+	if (*s != '\0') {
+		return false;
+	}
+	if (*n == '\0') {
+		*width = 0;
+		return true;
+	}
+	if (n[0] == '_' && n[3] == '\0' &&
+	    ((n[1] == '3' && n[2] == '2') || (n[1] == '6' && n[2] == '4'))) {
+		*width = n[1] == '3' ? 32u : 64u;
+		return true;
+	}
+	return false;
+}
+
+bool libffa_abi_from_name(const char *name, enum libffa_abi *abi,
+			  unsigned int *width)
+{
+	unsigned int i;
+
+	if (name == NULL || abi == NULL || width == NULL) {
+		return false;
+	}
+	for (i = 0; i < (unsigned int)LIBFFA_ABI_COUNT; i++) {
+		if (name_matches(name, abi_rows[i].name, width)) {
+			*abi = (enum libffa_abi)i;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* ---- UUIDs (DEN0028 1.2 s5.3) -------------------------------------------- */
+
+void libffa_uuid_from_w(struct libffa_uuid *uuid, const uint32_t w[4])
+{
+	unsigned int i;
+
+	for (i = 0; i < 4u; i++) {
+		libffa_le32_store_(&uuid->bytes[4u * i], w[i]);
+	}
+}
+
+void libffa_uuid_to_w(const struct libffa_uuid *uuid, uint32_t w[4])
+{
+	unsigned int i;
+
+	for (i = 0; i < 4u; i++) {
+		w[i] = libffa_le32_load_(&uuid->bytes[4u * i]);
+	}
+}
+
+void libffa_uuid_from_x(struct libffa_uuid *uuid, uint64_t lo, uint64_t hi)
+{
+	libffa_le64_store_(&uuid->bytes[0], lo);
+	libffa_le64_store_(&uuid->bytes[8], hi);
+}
+
+void libffa_uuid_to_x(const struct libffa_uuid *uuid, uint64_t *lo,
+		      uint64_t *hi)
+{
+	*lo = libffa_le64_load_(&uuid->bytes[0]);
+	*hi = libffa_le64_load_(&uuid->bytes[8]);
+}
+
+bool libffa_uuid_is_nil(const struct libffa_uuid *uuid)
+{
+	unsigned int i;
+
+	for (i = 0; i < 16u; i++) {
+		if (uuid->bytes[i] != 0u) {
+			return false;
+		}
+	}
+	return true;
+}

@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Copyright (c) 2026, The libffa Authors.
+ *
+ * Private helpers shared by the core: little-endian access to byte buffers,
+ * overflow-checked arithmetic, bit-field masks. Internal names end in '_'.
+ */
+#ifndef LIBFFA_INTERNAL_H
+#define LIBFFA_INTERNAL_H
+
+#include "ffa/env.h"
+
+#define LIBFFA_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+/* A mask of @width bits starting at bit @lo (width 1..64, lo + width <= 64). */
+static inline uint64_t libffa_mask64_(unsigned int lo, unsigned int width)
+{
+	uint64_t ones = width >= 64u ? ~UINT64_C(0)
+				     : ((UINT64_C(1) << width) - 1u);
+
+	return ones << lo;
+}
+
+/* Little-endian loads and stores: never cast a peer buffer to a struct. */
+static inline uint16_t libffa_le16_load_(const uint8_t *p)
+{
+	return (uint16_t)(p[0] | (uint16_t)(p[1] << 8));
+}
+
+static inline uint32_t libffa_le32_load_(const uint8_t *p)
+{
+	return (uint32_t)p[0] | ((uint32_t)p[1] << 8) |
+	       ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
+}
+
+static inline uint64_t libffa_le64_load_(const uint8_t *p)
+{
+	return (uint64_t)libffa_le32_load_(p) |
+	       ((uint64_t)libffa_le32_load_(p + 4) << 32);
+}
+
+static inline void libffa_le16_store_(uint8_t *p, uint16_t v)
+{
+	p[0] = (uint8_t)v;
+	p[1] = (uint8_t)(v >> 8);
+}
+
+static inline void libffa_le32_store_(uint8_t *p, uint32_t v)
+{
+	p[0] = (uint8_t)v;
+	p[1] = (uint8_t)(v >> 8);
+	p[2] = (uint8_t)(v >> 16);
+	p[3] = (uint8_t)(v >> 24);
+}
+
+static inline void libffa_le64_store_(uint8_t *p, uint64_t v)
+{
+	libffa_le32_store_(p, (uint32_t)v);
+	libffa_le32_store_(p + 4, (uint32_t)(v >> 32));
+}
+
+/* Overflow-checked arithmetic on untrusted sizes: false on overflow. */
+static inline bool libffa_add_size_(size_t a, size_t b, size_t *sum)
+{
+	if (a > SIZE_MAX - b) {
+		return false;
+	}
+	*sum = a + b;
+	return true;
+}
+
+static inline bool libffa_mul_size_(size_t a, size_t b, size_t *product)
+{
+	if (a != 0u && b > SIZE_MAX / a) {
+		return false;
+	}
+	*product = a * b;
+	return true;
+}
+
+/* Case-insensitive ASCII string equality (no libc in the core). */
+bool libffa_streq_nocase_(const char *a, const char *b);
+
+#endif /* LIBFFA_INTERNAL_H */
