@@ -81,6 +81,77 @@ static inline bool libffa_version_compatible(libffa_version_t caller,
 	       libffa_version_minor(caller) <= libffa_version_minor(callee);
 }
 
+/*
+ * Structure geometry per negotiated version, used by every module that
+ * builds or parses an FF-A structure. FF-A 1.1 broke 1.0's layouts
+ * (../shared/ffa-facts.md s8 item 4), and 1.2 widened the EMAD and the
+ * indirect message header.
+ */
+
+/**
+ * libffa_version_mem_header_size() - memory transaction descriptor header.
+ * @v: negotiated version.
+ *
+ * Return: 32 bytes in v1.0 (DEN0077A 1.0 Table 5.19), 48 from v1.1
+ * (DEN0077A 1.1 Table 10.20), where the header names the EMAD offset.
+ */
+static inline uint32_t libffa_version_mem_header_size(libffa_version_t v)
+{
+	return v >= LIBFFA_VERSION_1_1 ? 48u : 32u;
+}
+
+/**
+ * libffa_version_emad_size() - endpoint memory access descriptor size.
+ * @v: negotiated version.
+ *
+ * Return: 16 bytes up to v1.1, 32 from v1.2 (implementation-defined field,
+ * DEN0140 1.2 Table 4.x).
+ */
+static inline uint32_t libffa_version_emad_size(libffa_version_t v)
+{
+	return v >= LIBFFA_VERSION_1_2 ? 32u : 16u;
+}
+
+/**
+ * libffa_version_partinfo_size() - partition information descriptor size.
+ * @v: negotiated version.
+ *
+ * Return: 8 bytes in v1.0, 24 in v1.1 and v1.2, 48 from v1.3.
+ */
+static inline uint32_t libffa_version_partinfo_size(libffa_version_t v)
+{
+	if (v >= LIBFFA_VERSION_1_3) {
+		return 48u;
+	}
+	return v >= LIBFFA_VERSION_1_1 ? 24u : 8u;
+}
+
+/**
+ * libffa_version_indirect_header_size() - FFA_MSG_SEND2 header size.
+ * @v: negotiated version.
+ *
+ * Return: 0 in v1.0 (FFA_MSG_SEND had no header), 20 in v1.1, 40 from v1.2.
+ */
+static inline uint32_t libffa_version_indirect_header_size(libffa_version_t v)
+{
+	if (v >= LIBFFA_VERSION_1_2) {
+		return 40u;
+	}
+	return v >= LIBFFA_VERSION_1_1 ? 20u : 0u;
+}
+
+/**
+ * libffa_version_uses_x8_x17() - do SMC64 frames extend to x8-x17?
+ * @v: negotiated version.
+ *
+ * FF-A 1.2 requires SMCCC 1.2, which widened SMC64 arguments and results to
+ * x0-x17 (DEN0077A 1.2 s11.2, DEN0028 1.2 s2.6).
+ */
+static inline bool libffa_version_uses_x8_x17(libffa_version_t v)
+{
+	return v >= LIBFFA_VERSION_1_2;
+}
+
 LIBFFA_END_DECLS
 
 #endif /* LIBFFA_VERSION_H */
