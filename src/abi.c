@@ -7,6 +7,7 @@
 #include "ffa/abi.h"
 
 #include "ffa/msg.h"
+
 #include "internal.h"
 
 /* ---- Rows ---------------------------------------------------------------- */
@@ -20,12 +21,13 @@ static const struct libffa_abi_info abi_rows[LIBFFA_ABI_COUNT] = {
 /* ---- Layouts ------------------------------------------------------------- */
 
 /* C11 _Generic tells signed field types apart (error codes). */
-#define LIBFFA_IS_SIGNED_(ctype) \
-	_Generic((ctype *)0, int8_t *: 1, int16_t *: 1, int32_t *: 1, int64_t *: 1, default: 0)
+#define LIBFFA_IS_SIGNED_(ctype)                                         \
+	_Generic((ctype *)0, int8_t * : 1, int16_t * : 1, int32_t * : 1, \
+		 int64_t * : 1, default : 0)
 
 #define LIBFFA_ARGS_BEGIN(NAME, lc, wide) \
 	static const struct libffa_field args_fields_##lc[] = {
-#define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until)   \
+#define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
 	{#nm,                                                              \
 	 (uint16_t)offsetof(struct libffa_args_##lc, nm),                  \
 	 (uint8_t)sizeof(ctype),                                           \
@@ -36,10 +38,12 @@ static const struct libffa_abi_info abi_rows[LIBFFA_ABI_COUNT] = {
 	 (uint8_t)(width),                                                 \
 	 (since),                                                          \
 	 (until)},
-#define LIBFFA_ARGS_END(NAME, lc) };
+#define LIBFFA_ARGS_END(NAME, lc) \
+	}                         \
+	;
 #define LIBFFA_RESULT_BEGIN(NAME, lc, wide) \
 	static const struct libffa_field result_fields_##lc[] = {
-#define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until)   \
+#define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
 	{#nm,                                                              \
 	 (uint16_t)offsetof(struct libffa_result_##lc, nm),                \
 	 (uint8_t)sizeof(ctype),                                           \
@@ -50,26 +54,29 @@ static const struct libffa_abi_info abi_rows[LIBFFA_ABI_COUNT] = {
 	 (uint8_t)(width),                                                 \
 	 (since),                                                          \
 	 (until)},
-#define LIBFFA_RESULT_END(NAME, lc) };
+#define LIBFFA_RESULT_END(NAME, lc) \
+	}                           \
+	;
 #include "ffa/abi.def"
 
 static const struct libffa_layout args_layouts[LIBFFA_ABI_COUNT] = {
-#define LIBFFA_ARGS_BEGIN(NAME, lc, wide)                                  \
-	[LIBFFA_ABI_##NAME] = {args_fields_##lc,                           \
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide)                                    \
+	[LIBFFA_ABI_##NAME] = {args_fields_##lc,                             \
 			       (uint8_t)LIBFFA_ARRAY_SIZE(args_fields_##lc), \
 			       (wide)},
 #include "ffa/abi.def"
 };
 
 static const struct libffa_layout result_layouts[LIBFFA_ABI_COUNT] = {
-#define LIBFFA_RESULT_BEGIN(NAME, lc, wide)                                   \
-	[LIBFFA_ABI_##NAME] = {result_fields_##lc,                            \
+#define LIBFFA_RESULT_BEGIN(NAME, lc, wide)                                    \
+	[LIBFFA_ABI_##NAME] = {result_fields_##lc,                             \
 			       (uint8_t)LIBFFA_ARRAY_SIZE(result_fields_##lc), \
 			       (wide)},
 #include "ffa/abi.def"
 };
 
-/* ---- Function-ID look-up -------------------------------------------------- */
+/* ---- Function-ID look-up --------------------------------------------------
+ */
 
 /*
  * A dense slot per known function number: FF-A numbers 0x60..0x90 (owner 4)
@@ -79,15 +86,15 @@ static const struct libffa_layout result_layouts[LIBFFA_ABI_COUNT] = {
 #define LIBFFA_FFA_FNUM_FIRST_ 0x60u
 #define LIBFFA_FFA_FNUM_SLOTS_ 0x31u
 #define LIBFFA_FID_SLOTS_      (LIBFFA_FFA_FNUM_SLOTS_ + 2u)
-#define LIBFFA_FID_SLOT_(fid)                                               \
-	((((fid) & LIBFFA_SMCCC_OWNER_MASK) != 0u)                          \
-		 ? (((fid) & 0xFFFFu) - LIBFFA_FFA_FNUM_FIRST_)              \
-		 : (LIBFFA_FFA_FNUM_SLOTS_ + ((fid) & 0xFFFFu)))
+#define LIBFFA_FID_SLOT_(fid)                                 \
+	((((fid)&LIBFFA_SMCCC_OWNER_MASK) != 0u)              \
+		 ? (((fid)&0xFFFFu) - LIBFFA_FFA_FNUM_FIRST_) \
+		 : (LIBFFA_FFA_FNUM_SLOTS_ + ((fid)&0xFFFFu)))
 
 /* Slot -> ABI + 1 (0: no ABI). */
 static const uint8_t slot_abi[LIBFFA_FID_SLOTS_] = {
 #define LIBFFA_ABI(NAME, lc, spec, f32, f64, s32, s64, until, callers, check) \
-	[LIBFFA_FID_SLOT_((uint32_t)((f32) | (f64)))] =                      \
+	[LIBFFA_FID_SLOT_((uint32_t)((f32) | (f64)))] =                       \
 		(uint8_t)(LIBFFA_ABI_##NAME + 1),
 #include "ffa/abi.def"
 };
@@ -129,7 +136,8 @@ libffa_status_t libffa_abi_from_fid(uint32_t fid, enum libffa_abi *abi,
 	return LIBFFA_OK;
 }
 
-/* ---- Rows and layouts ------------------------------------------------------ */
+/* ---- Rows and layouts ------------------------------------------------------
+ */
 
 const struct libffa_abi_info *libffa_abi_info(enum libffa_abi abi)
 {
@@ -219,7 +227,8 @@ bool libffa_field_present(const struct libffa_layout *layout,
 		return reg_in_frame(layout, last, smc64, version);
 	case LIBFFA_FIELD_UUID_X:
 		last = field->reg + 1u;
-		/* An x-register pair needs SMC64: in w0-w7 it has no meaning. */
+		/* An x-register pair needs SMC64: in w0-w7 it has no meaning.
+		 */
 		return smc64 && reg_in_frame(layout, last, smc64, version);
 	case LIBFFA_FIELD_ARRAY:
 		return elem < field->width &&
@@ -228,7 +237,8 @@ bool libffa_field_present(const struct libffa_layout *layout,
 	return false;
 }
 
-/* ---- Names ---------------------------------------------------------------- */
+/* ---- Names ----------------------------------------------------------------
+ */
 
 static char ascii_upper(char c)
 {
@@ -255,9 +265,9 @@ static bool name_matches(const char *name, const char *spec,
 	const char *s = spec;
 
 	if (spec[0] == 'F' && spec[1] == 'F' && spec[2] == 'A' &&
-	    spec[3] == '_' && !(ascii_upper(n[0]) == 'F' &&
-				ascii_upper(n[1]) == 'F' &&
-				ascii_upper(n[2]) == 'A' && n[3] == '_')) {
+	    spec[3] == '_' &&
+	    !(ascii_upper(n[0]) == 'F' && ascii_upper(n[1]) == 'F' &&
+	      ascii_upper(n[2]) == 'A' && n[3] == '_')) {
 		s += 4;
 	}
 	while (*s != '\0' && ascii_upper(*n) == *s) {

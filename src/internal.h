@@ -15,8 +15,8 @@
 /* A mask of @width bits starting at bit @lo (width 1..64, lo + width <= 64). */
 static inline uint64_t libffa_mask64_(unsigned int lo, unsigned int width)
 {
-	uint64_t ones = width >= 64u ? ~UINT64_C(0)
-				     : ((UINT64_C(1) << width) - 1u);
+	uint64_t ones =
+		width >= 64u ? ~UINT64_C(0) : ((UINT64_C(1) << width) - 1u);
 
 	return ones << lo;
 }
@@ -29,8 +29,8 @@ static inline uint16_t libffa_le16_load_(const uint8_t *p)
 
 static inline uint32_t libffa_le32_load_(const uint8_t *p)
 {
-	return (uint32_t)p[0] | ((uint32_t)p[1] << 8) |
-	       ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
+	return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) |
+	       ((uint32_t)p[3] << 24);
 }
 
 static inline uint64_t libffa_le64_load_(const uint8_t *p)

@@ -88,8 +88,7 @@ static libffa_status_t check_notification_set(const struct libffa_msg *msg,
 
 	(void)version;
 	if (a->per_vcpu == 0u && a->vcpu_id != 0u) {
-		return fail(fault, 2, a->vcpu_id, "vcpu_id",
-			    LIBFFA_E_BADVALUE);
+		return fail(fault, 2, a->vcpu_id, "vcpu_id", LIBFFA_E_BADVALUE);
 	}
 	return LIBFFA_OK;
 }

@@ -96,9 +96,9 @@ static void read_fields(const struct libffa_regs *regs,
 							  version, e)) {
 					continue;
 				}
-				libffa_field_store_(body, f, e,
-						    reg_view(regs, r + e,
-							     smc64));
+				libffa_field_store_(
+					body, f, e,
+					reg_view(regs, r + e, smc64));
 				used[r + e] = ~UINT64_C(0);
 			}
 			break;
@@ -134,8 +134,7 @@ static libffa_status_t check_reserved(const struct libffa_regs *regs,
 
 static libffa_status_t decode_layout(const struct libffa_regs *regs,
 				     libffa_version_t version,
-				     unsigned int flags,
-				     struct libffa_msg *msg,
+				     unsigned int flags, struct libffa_msg *msg,
 				     struct libffa_msg_fault *fault)
 {
 	const struct libffa_layout *layout = libffa_msg_layout(msg);
@@ -193,8 +192,7 @@ static libffa_status_t decode_frame(const struct libffa_regs *regs,
 
 libffa_status_t libffa_msg_decode_ex(const struct libffa_regs *regs,
 				     libffa_version_t version,
-				     unsigned int flags,
-				     struct libffa_msg *msg,
+				     unsigned int flags, struct libffa_msg *msg,
 				     struct libffa_msg_fault *fault)
 {
 	libffa_status_t status = start(regs, version, msg, fault);
@@ -246,8 +244,8 @@ libffa_status_t libffa_msg_decode_reply(const struct libffa_regs *regs,
 		/* Only w0 is the answer; nothing else is defined. */
 		uint64_t used[LIBFFA_REGS_COUNT] = {0};
 
-		read_fields(regs, result, false, version,
-			    libffa_msg_body_(msg), used);
+		read_fields(regs, result, false, version, libffa_msg_body_(msg),
+			    used);
 		return LIBFFA_OK;
 	}
 	fid = libffa_smccc_fid_strip(libffa_regs_w(regs, 0));

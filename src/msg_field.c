@@ -111,8 +111,7 @@ static bool field_belongs(const struct libffa_msg *msg,
 {
 	const struct libffa_layout *layout = libffa_msg_layout(msg);
 
-	return layout != NULL && field != NULL &&
-	       field >= layout->fields &&
+	return layout != NULL && field != NULL && field >= layout->fields &&
 	       field < layout->fields + layout->field_count;
 }
 

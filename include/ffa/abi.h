@@ -33,11 +33,11 @@ struct libffa_uuid {
 };
 
 /* Informative "who calls it" bits (the callers column of abi.def). */
-#define LIBFFA_CALLER_NS        0x01u /* NS endpoint or VM */
-#define LIBFFA_CALLER_HYP       0x02u /* hypervisor */
-#define LIBFFA_CALLER_SP        0x04u /* secure partition */
-#define LIBFFA_CALLER_SPMC      0x08u /* SPMC (to SPMD or NS) */
-#define LIBFFA_CALLER_ANY       0x0Fu
+#define LIBFFA_CALLER_NS   0x01u /* NS endpoint or VM */
+#define LIBFFA_CALLER_HYP  0x02u /* hypervisor */
+#define LIBFFA_CALLER_SP   0x04u /* secure partition */
+#define LIBFFA_CALLER_SPMC 0x08u /* SPMC (to SPMD or NS) */
+#define LIBFFA_CALLER_ANY  0x0Fu
 /* Deprecated by a later version, still defined (docs/fact-check.md). */
 #define LIBFFA_ABI_F_DEPRECATED 0x10u
 
@@ -69,10 +69,7 @@ enum libffa_fnum {
  *                     FFA_SUCCESS_32/64, or a bare value in w0 for
  *                     FFA_VERSION and the SMCCC calls.
  */
-enum libffa_msg_kind {
-	LIBFFA_MSG_ARGS = 0,
-	LIBFFA_MSG_RESULT = 1
-};
+enum libffa_msg_kind { LIBFFA_MSG_ARGS = 0, LIBFFA_MSG_RESULT = 1 };
 
 /** enum libffa_field_kind - how a field sits in the registers. */
 enum libffa_field_kind {

@@ -24,11 +24,15 @@ LIBFFA_BEGIN_DECLS
 #define LIBFFA_ARGS_BEGIN(NAME, lc, wide) struct libffa_args_##lc {
 #define LIBFFA_ARG(lc, name, KIND, ctype, dim, reg, lo, width, since, until) \
 	ctype name dim;
-#define LIBFFA_ARGS_END(NAME, lc) };
+#define LIBFFA_ARGS_END(NAME, lc) \
+	}                         \
+	;
 #define LIBFFA_RESULT_BEGIN(NAME, lc, wide) struct libffa_result_##lc {
 #define LIBFFA_RES(lc, name, KIND, ctype, dim, reg, lo, width, since, until) \
 	ctype name dim;
-#define LIBFFA_RESULT_END(NAME, lc) };
+#define LIBFFA_RESULT_END(NAME, lc) \
+	}                           \
+	;
 #include "ffa/abi.def"
 
 /** union libffa_msg_args - the fields of an ABI's own frame. */
@@ -93,9 +97,9 @@ struct libffa_msg_fault {
  *
  * Same as libffa_msg_decode_ex() with no flags and no fault report.
  */
-LIBFFA_MUST_CHECK libffa_status_t libffa_msg_decode(
-	const struct libffa_regs *regs, libffa_version_t version,
-	struct libffa_msg *msg);
+LIBFFA_MUST_CHECK libffa_status_t
+libffa_msg_decode(const struct libffa_regs *regs, libffa_version_t version,
+		  struct libffa_msg *msg);
 
 /**
  * libffa_msg_decode_ex() - decode a frame by its function ID.
@@ -124,10 +128,10 @@ LIBFFA_MUST_CHECK libffa_status_t libffa_msg_decode(
  * * %LIBFFA_E_RETRY       - FFA_PARTITION_INFO_GET_REGS with a tag but
  *                           start index 0 (strict only).
  */
-LIBFFA_MUST_CHECK libffa_status_t libffa_msg_decode_ex(
-	const struct libffa_regs *regs, libffa_version_t version,
-	unsigned int flags, struct libffa_msg *msg,
-	struct libffa_msg_fault *fault);
+LIBFFA_MUST_CHECK libffa_status_t
+libffa_msg_decode_ex(const struct libffa_regs *regs, libffa_version_t version,
+		     unsigned int flags, struct libffa_msg *msg,
+		     struct libffa_msg_fault *fault);
 
 /**
  * libffa_msg_decode_reply() - decode the frame that answered a call.
@@ -166,9 +170,9 @@ LIBFFA_MUST_CHECK libffa_status_t libffa_msg_decode_reply(
  * * %LIBFFA_E_VERSION - @version unknown, the ABI or width is not defined
  *                       at @version, or a non-zero field is not.
  */
-LIBFFA_MUST_CHECK libffa_status_t libffa_msg_encode(
-	const struct libffa_msg *msg, libffa_version_t version,
-	struct libffa_regs *regs);
+LIBFFA_MUST_CHECK libffa_status_t
+libffa_msg_encode(const struct libffa_msg *msg, libffa_version_t version,
+		  struct libffa_regs *regs);
 
 /**
  * libffa_msg_init() - zero a message and set what it is.
@@ -211,9 +215,9 @@ LIBFFA_MUST_CHECK libffa_status_t libffa_msg_field_get(
  *
  * Return: %LIBFFA_OK or %LIBFFA_E_INVAL.
  */
-LIBFFA_MUST_CHECK libffa_status_t libffa_msg_field_set(
-	struct libffa_msg *msg, const struct libffa_field *field,
-	unsigned int elem, uint64_t value);
+LIBFFA_MUST_CHECK libffa_status_t
+libffa_msg_field_set(struct libffa_msg *msg, const struct libffa_field *field,
+		     unsigned int elem, uint64_t value);
 
 /**
  * libffa_msg_field_find() - look a field of a message's layout up by name.

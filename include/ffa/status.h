@@ -49,7 +49,7 @@ enum libffa_ret {
 	  "not defined at the negotiated FF-A version")                        \
 	X(E_UNKNOWN_FID, -5, NOT_SUPPORTED, "unknown function ID")             \
 	X(E_TRUNCATED, -6, INVALID_PARAMETERS,                                 \
-	  "offset, count or size past the end of the input")                  \
+	  "offset, count or size past the end of the input")                   \
 	X(E_MBZ, -7, INVALID_PARAMETERS, "reserved (must be zero) bits set")   \
 	X(E_BADVALUE, -8, INVALID_PARAMETERS, "reserved or illegal encoding")  \
 	X(E_ALIGN, -9, INVALID_PARAMETERS, "misaligned offset or address")     \

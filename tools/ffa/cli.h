@@ -17,9 +17,9 @@
 
 #include "ffa/version.h"
 
-#define CLI_EXIT_OK      0
+#define CLI_EXIT_OK	 0
 #define CLI_EXIT_INVALID 1
-#define CLI_EXIT_USAGE   2
+#define CLI_EXIT_USAGE	 2
 
 /* Common options: --version M.m and --json, removed from argv in place.
  * Returns false (after printing why) on a malformed option. */
@@ -54,15 +54,33 @@ struct libffa_uuid;
 void cli_uuid_format(const struct libffa_uuid *uuid, char buf[37]);
 bool cli_uuid_parse(const char *text, struct libffa_uuid *uuid);
 
+/* Frames and messages (cli_msg.c). */
+struct libffa_regs;
+struct libffa_msg;
+/*
+ * Registers from argv (hex values, x0 first) or, with no arguments, from
+ * stdin in the usual log forms: "x0=0x84000063", "x1: 0x10002", "a0: ...",
+ * "w2=...", "[x3] = ...", or plain values in order. Missing ones are 0.
+ */
+bool cli_read_regs(int argc, char **argv, struct libffa_regs *regs);
+/* The JSON object of a decoded message (abi, fid, conv, kind, version,
+ * fields). */
+void cli_msg_json(FILE *out, const struct libffa_msg *msg,
+		  const struct libffa_regs *regs, libffa_version_t version);
+/* Apply "field=value" to a message (see docs/cli.md for value forms). */
+bool cli_msg_assign(struct libffa_msg *msg, const char *assignment);
+/* The display name of a message's ABI with width ("FFA_MEM_SHARE_64"). */
+void cli_abi_display_name(const struct libffa_msg *msg, char *buf, size_t size);
+
 /* Subcommands (weak: a build without one reports it as unavailable). */
-#define FFA_CLI_COMMANDS(X)                                                  \
-	X(list, "list every ABI with its IDs and versions")                   \
-	X(decode, "decode a register frame")                                 \
-	X(encode, "encode a message into x0-x17")                            \
-	X(mem, "decode or build memory transaction descriptors")             \
-	X(partinfo, "decode partition information descriptors")              \
-	X(msg2, "decode an FFA_MSG_SEND2 message header")                    \
-	X(notify, "decode notification info lists")                          \
+#define FFA_CLI_COMMANDS(X)                                      \
+	X(list, "list every ABI with its IDs and versions")      \
+	X(decode, "decode a register frame")                     \
+	X(encode, "encode a message into x0-x17")                \
+	X(mem, "decode or build memory transaction descriptors") \
+	X(partinfo, "decode partition information descriptors")  \
+	X(msg2, "decode an FFA_MSG_SEND2 message header")        \
+	X(notify, "decode notification info lists")              \
 	X(bootinfo, "decode FF-A boot information")
 
 #define FFA_CLI_DECLARE_(name, help) \
