@@ -1,0 +1,282 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Copyright (c) 2026, The libffa Authors.
+ *
+ * Memory transaction and relinquish descriptor builder. Implements the
+ * layouts of DEN0077A 1.0 Table 5.19, DEN0077A 1.1 Table 10.20 and DEN0140
+ * 1.2 s4 (EMAD with implementation-defined field), composite and
+ * constituent descriptors (DEN0077A 1.1 Tables 10.13, 10.14) and the
+ * relinquish descriptor (DEN0077A 1.1 Table 16.25).
+ */
+#include "ffa/mem.h"
+
+#include "internal.h"
+#include "mem_wire.h"
+
+libffa_status_t libffa_mem_layout_(libffa_version_t version,
+				   uint32_t receiver_count,
+				   uint32_t constituent_count,
+				   struct libffa_mem_layout_ *layout)
+{
+	size_t emads;
+	size_t end;
+	size_t consts;
+
+	if (!libffa_version_is_known(version)) {
+		return LIBFFA_E_VERSION;
+	}
+	layout->header_size = libffa_version_mem_header_size(version);
+	layout->emad_size = libffa_version_emad_size(version);
+	layout->emad_offset = layout->header_size;
+	if (!libffa_mul_size_(receiver_count, layout->emad_size, &emads) ||
+	    !libffa_add_size_(layout->emad_offset, emads, &end)) {
+		return LIBFFA_E_OVERFLOW;
+	}
+	layout->composite_offset = 0;
+	layout->constituent_offset = 0;
+	if (constituent_count != 0u) {
+		if (end > UINT32_MAX - LIBFFA_WIRE_COMPOSITE_SIZE) {
+			return LIBFFA_E_OVERFLOW;
+		}
+		layout->composite_offset = (uint32_t)end;
+		layout->constituent_offset =
+			(uint32_t)end + LIBFFA_WIRE_COMPOSITE_SIZE;
+		if (!libffa_mul_size_(constituent_count,
+				      LIBFFA_WIRE_CONSTITUENT_SIZE, &consts) ||
+		    !libffa_add_size_(layout->constituent_offset, consts,
+				      &end)) {
+			return LIBFFA_E_OVERFLOW;
+		}
+	}
+	/* The total length travels in w1: it must fit 32 bits. */
+	if (end > UINT32_MAX) {
+		return LIBFFA_E_OVERFLOW;
+	}
+	layout->total_size = end;
+	return LIBFFA_OK;
+}
+
+void libffa_mem_put_header_(uint8_t *buf, libffa_version_t version,
+			    const struct libffa_mem_header_ *hdr,
+			    const struct libffa_mem_layout_ *layout,
+			    uint32_t receiver_count)
+{
+	LIBFFA_MEMSET(buf, 0, layout->header_size);
+	libffa_le16_store_(buf + LIBFFA_WIRE_MEM_TRANS_SENDER_OFF,
+			   hdr->sender_id);
+	if (version >= LIBFFA_VERSION_1_1) {
+		libffa_le16_store_(buf + LIBFFA_WIRE_MEM_TRANS_ATTR_OFF,
+				   hdr->attributes);
+		libffa_le32_store_(
+			buf + LIBFFA_WIRE_MEM_TRANS_EMAD_SIZE_OFF_V1_1,
+			layout->emad_size);
+		libffa_le32_store_(
+			buf + LIBFFA_WIRE_MEM_TRANS_EMAD_OFFSET_OFF_V1_1,
+			layout->emad_offset);
+	} else {
+		buf[LIBFFA_WIRE_MEM_TRANS_ATTR_OFF] = (uint8_t)hdr->attributes;
+	}
+	libffa_le32_store_(buf + LIBFFA_WIRE_MEM_TRANS_FLAGS_OFF, hdr->flags);
+	libffa_le64_store_(buf + LIBFFA_WIRE_MEM_TRANS_HANDLE_OFF, hdr->handle);
+	libffa_le64_store_(buf + LIBFFA_WIRE_MEM_TRANS_TAG_OFF, hdr->tag);
+	libffa_le32_store_(buf + LIBFFA_WIRE_MEM_TRANS_EMAD_COUNT_OFF,
+			   receiver_count);
+}
+
+void libffa_mem_put_emad_(uint8_t *buf, libffa_version_t version,
+			  const struct libffa_mem_layout_ *layout, uint32_t idx,
+			  const struct libffa_mem_receiver *receiver)
+{
+	uint8_t *e =
+		buf + layout->emad_offset + (size_t)idx * layout->emad_size;
+
+	LIBFFA_MEMSET(e, 0, layout->emad_size);
+	libffa_le16_store_(e + LIBFFA_WIRE_EMAD_ENDPOINT_OFF,
+			   receiver->endpoint_id);
+	e[LIBFFA_WIRE_EMAD_PERM_OFF] = receiver->permissions;
+	e[LIBFFA_WIRE_EMAD_FLAGS_OFF] = receiver->flags;
+	libffa_le32_store_(e + LIBFFA_WIRE_EMAD_COMPOSITE_OFF,
+			   layout->composite_offset);
+	if (version >= LIBFFA_VERSION_1_2) {
+		libffa_le64_store_(e + LIBFFA_WIRE_EMAD_IMPDEF_OFF_V1_2,
+				   receiver->impdef[0]);
+		libffa_le64_store_(e + LIBFFA_WIRE_EMAD_IMPDEF_OFF_V1_2 + 8u,
+				   receiver->impdef[1]);
+	}
+}
+
+void libffa_mem_put_composite_(uint8_t *buf,
+			       const struct libffa_mem_layout_ *layout,
+			       uint32_t total_pages, uint32_t constituent_count)
+{
+	uint8_t *c = buf + layout->composite_offset;
+
+	LIBFFA_MEMSET(c, 0, LIBFFA_WIRE_COMPOSITE_SIZE);
+	libffa_le32_store_(c + LIBFFA_WIRE_COMPOSITE_PAGES_OFF, total_pages);
+	libffa_le32_store_(c + LIBFFA_WIRE_COMPOSITE_COUNT_OFF,
+			   constituent_count);
+}
+
+void libffa_mem_put_constituent_(uint8_t *buf,
+				 const struct libffa_mem_layout_ *layout,
+				 uint32_t idx,
+				 const struct libffa_mem_constituent *c)
+{
+	uint8_t *p = buf + layout->constituent_offset +
+		     (size_t)idx * LIBFFA_WIRE_CONSTITUENT_SIZE;
+
+	libffa_le64_store_(p + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF, c->address);
+	libffa_le32_store_(p + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF,
+			   c->page_count);
+	libffa_le32_store_(p + LIBFFA_WIRE_CONSTITUENT_RESV12_OFF, 0u);
+}
+
+static libffa_status_t check_desc(const struct libffa_mem_desc *desc)
+{
+	if (desc == NULL || desc->receiver_count == 0u ||
+	    desc->receivers == NULL ||
+	    (desc->constituent_count != 0u && desc->constituents == NULL)) {
+		return LIBFFA_E_INVAL;
+	}
+	return LIBFFA_OK;
+}
+
+libffa_status_t libffa_mem_size(const struct libffa_mem_desc *desc,
+				libffa_version_t version, size_t *size)
+{
+	struct libffa_mem_layout_ layout;
+	libffa_status_t st;
+
+	if (size == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	st = check_desc(desc);
+	if (st != LIBFFA_OK) {
+		return st;
+	}
+	st = libffa_mem_layout_(version, desc->receiver_count,
+				desc->constituent_count, &layout);
+	if (st == LIBFFA_OK) {
+		*size = layout.total_size;
+	}
+	return st;
+}
+
+libffa_status_t libffa_mem_build(const struct libffa_mem_desc *desc,
+				 libffa_version_t version, void *buf,
+				 size_t capacity, size_t *size)
+{
+	struct libffa_mem_layout_ layout;
+	struct libffa_mem_header_ hdr;
+	libffa_status_t st;
+	uint64_t pages = 0;
+	uint32_t i;
+
+	if (size == NULL || buf == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	st = check_desc(desc);
+	if (st != LIBFFA_OK) {
+		return st;
+	}
+	st = libffa_mem_layout_(version, desc->receiver_count,
+				desc->constituent_count, &layout);
+	if (st != LIBFFA_OK) {
+		return st;
+	}
+	/* Fields the target layout cannot carry are a caller bug. */
+	if (version < LIBFFA_VERSION_1_1 && desc->attributes > 0xFFu) {
+		return LIBFFA_E_INVAL;
+	}
+	for (i = 0; i < desc->receiver_count; i++) {
+		if (version < LIBFFA_VERSION_1_2 &&
+		    (desc->receivers[i].impdef[0] != 0u ||
+		     desc->receivers[i].impdef[1] != 0u)) {
+			return LIBFFA_E_INVAL;
+		}
+	}
+	for (i = 0; i < desc->constituent_count; i++) {
+		pages += desc->constituents[i].page_count;
+	}
+	if (pages > UINT32_MAX) {
+		return LIBFFA_E_OVERFLOW;
+	}
+	*size = layout.total_size;
+	if (capacity < layout.total_size) {
+		return LIBFFA_E_NOSPACE;
+	}
+
+	hdr.sender_id = desc->sender_id;
+	hdr.attributes = desc->attributes;
+	hdr.flags = desc->flags;
+	hdr.handle = desc->handle;
+	hdr.tag = desc->tag;
+	libffa_mem_put_header_(buf, version, &hdr, &layout,
+			       desc->receiver_count);
+	for (i = 0; i < desc->receiver_count; i++) {
+		libffa_mem_put_emad_(buf, version, &layout, i,
+				     &desc->receivers[i]);
+	}
+	if (desc->constituent_count != 0u) {
+		libffa_mem_put_composite_(buf, &layout, (uint32_t)pages,
+					  desc->constituent_count);
+		for (i = 0; i < desc->constituent_count; i++) {
+			libffa_mem_put_constituent_(buf, &layout, i,
+						    &desc->constituents[i]);
+		}
+	}
+	return LIBFFA_OK;
+}
+
+libffa_status_t libffa_mem_relinquish_build(
+	const struct libffa_mem_relinquish *desc, void *buf, size_t capacity,
+	size_t *size)
+{
+	uint8_t *p = buf;
+	size_t ids;
+	size_t total;
+	uint32_t i;
+
+	if (desc == NULL || buf == NULL || size == NULL ||
+	    desc->endpoint_count == 0u || desc->endpoints == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	if (!libffa_mul_size_(desc->endpoint_count, 2u, &ids) ||
+	    !libffa_add_size_(LIBFFA_WIRE_RELINQUISH_ENDPOINTS_OFF, ids,
+			      &total)) {
+		return LIBFFA_E_OVERFLOW;
+	}
+	*size = total;
+	if (capacity < total) {
+		return LIBFFA_E_NOSPACE;
+	}
+	libffa_le64_store_(p + LIBFFA_WIRE_RELINQUISH_HANDLE_OFF, desc->handle);
+	libffa_le32_store_(p + LIBFFA_WIRE_RELINQUISH_FLAGS_OFF, desc->flags);
+	libffa_le32_store_(p + LIBFFA_WIRE_RELINQUISH_COUNT_OFF,
+			   desc->endpoint_count);
+	for (i = 0; i < desc->endpoint_count; i++) {
+		libffa_le16_store_(p + LIBFFA_WIRE_RELINQUISH_ENDPOINTS_OFF +
+					   (size_t)i * 2u,
+				   desc->endpoints[i]);
+	}
+	return LIBFFA_OK;
+}
+
+const char *libffa_mem_op_name(enum libffa_mem_op op)
+{
+	switch (op) {
+	case LIBFFA_MEM_OP_ANY:
+		return "any";
+	case LIBFFA_MEM_OP_SHARE:
+		return "share";
+	case LIBFFA_MEM_OP_LEND:
+		return "lend";
+	case LIBFFA_MEM_OP_DONATE:
+		return "donate";
+	case LIBFFA_MEM_OP_RETRIEVE_REQ:
+		return "retrieve_req";
+	case LIBFFA_MEM_OP_RETRIEVE_RESP:
+		return "retrieve_resp";
+	}
+	return NULL;
+}

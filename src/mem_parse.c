@@ -1,0 +1,624 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Copyright (c) 2026, The libffa Authors.
+ *
+ * Validating parser for memory transaction descriptors (DEN0077A 1.0
+ * Table 5.19, DEN0077A 1.1 Table 10.20, DEN0140 1.2 s4) and relinquish
+ * descriptors (DEN0077A 1.1 Table 16.25). The buffer is untrusted: every
+ * geometry field is read once into the view and checked before use.
+ */
+#include "ffa/mem.h"
+
+#include "internal.h"
+#include "mem_wire.h"
+
+static libffa_status_t fail(struct libffa_mem_fault *fault,
+			    libffa_status_t status, const char *field,
+			    size_t offset, uint32_t index)
+{
+	if (fault != NULL) {
+		fault->field = field;
+		fault->offset = offset;
+		fault->index = index;
+	}
+	return status;
+}
+
+static bool is_send(enum libffa_mem_op op)
+{
+	return op == LIBFFA_MEM_OP_SHARE || op == LIBFFA_MEM_OP_LEND ||
+	       op == LIBFFA_MEM_OP_DONATE;
+}
+
+/* Memory region attributes: DEN0077A 1.1 Table 10.18, ffa-facts s5.4. */
+static libffa_status_t check_attributes(libffa_version_t version,
+					enum libffa_mem_op op, uint16_t attr,
+					uint32_t receiver_count)
+{
+	uint16_t type = attr & LIBFFA_MEM_ATTR_TYPE_MASK;
+	uint16_t share = attr & LIBFFA_MEM_ATTR_SHARE_MASK;
+	uint16_t cache = attr & LIBFFA_MEM_ATTR_CACHE_MASK;
+
+	if (version < LIBFFA_VERSION_1_1) {
+		if ((attr & LIBFFA_MEM_ATTR_MBZ_V1_0) != 0u) {
+			return LIBFFA_E_MBZ;
+		}
+	} else {
+		if ((attr & LIBFFA_MEM_ATTR_MBZ_V1_1) != 0u) {
+			return LIBFFA_E_MBZ;
+		}
+		/* Only the relayer sets NS, in a retrieve response. */
+		if ((attr & LIBFFA_MEM_ATTR_NS) != 0u &&
+		    op != LIBFFA_MEM_OP_RETRIEVE_RESP &&
+		    op != LIBFFA_MEM_OP_ANY) {
+			return LIBFFA_E_MBZ;
+		}
+	}
+	if (type == LIBFFA_MEM_ATTR_TYPE_MASK) {
+		return LIBFFA_E_BADVALUE; /* 0b11 reserved */
+	}
+	if (type == LIBFFA_MEM_ATTR_TYPE_NONE && (attr & 0x0Fu) != 0u) {
+		return LIBFFA_E_BADVALUE;
+	}
+	if (type == LIBFFA_MEM_ATTR_TYPE_NORMAL &&
+	    (share == 0x1u || cache == 0x0u || cache == 0x8u)) {
+		return LIBFFA_E_BADVALUE; /* reserved encodings */
+	}
+	/* DONATE and single-borrower LEND leave attributes to the borrower. */
+	if (type != LIBFFA_MEM_ATTR_TYPE_NONE &&
+	    (op == LIBFFA_MEM_OP_DONATE ||
+	     (op == LIBFFA_MEM_OP_LEND && receiver_count == 1u))) {
+		return LIBFFA_E_BADVALUE;
+	}
+	return LIBFFA_OK;
+}
+
+/* Transaction flags: DEN0077A 1.1 Tables 10.21-10.22, ffa-facts s5.6. */
+static libffa_status_t check_flags(enum libffa_mem_op op, uint32_t flags)
+{
+	uint32_t legal = 0;
+	uint32_t type = flags & LIBFFA_MEM_FLAG_TYPE_MASK;
+
+	switch (op) {
+	case LIBFFA_MEM_OP_SHARE:
+	case LIBFFA_MEM_OP_LEND:
+	case LIBFFA_MEM_OP_DONATE:
+		legal = LIBFFA_MEM_FLAGS_SEND;
+		break;
+	case LIBFFA_MEM_OP_RETRIEVE_RESP:
+		legal = LIBFFA_MEM_FLAGS_RETRIEVE_RESP;
+		break;
+	case LIBFFA_MEM_OP_RETRIEVE_REQ:
+	case LIBFFA_MEM_OP_ANY:
+		legal = LIBFFA_MEM_FLAGS_RETRIEVE_REQ;
+		break;
+	}
+	if ((flags & ~legal) != 0u) {
+		return LIBFFA_E_MBZ;
+	}
+	/* Shared memory stays mapped for the owner: it is never zeroed. */
+	if (op == LIBFFA_MEM_OP_SHARE &&
+	    (flags & LIBFFA_MEM_FLAG_CLEAR) != 0u) {
+		return LIBFFA_E_BADVALUE;
+	}
+	if ((op == LIBFFA_MEM_OP_RETRIEVE_REQ ||
+	     op == LIBFFA_MEM_OP_RETRIEVE_RESP) &&
+	    type == LIBFFA_MEM_FLAG_TYPE_SHARE &&
+	    (flags & (LIBFFA_MEM_FLAG_CLEAR |
+		      LIBFFA_MEM_FLAG_CLEAR_RELINQUISH)) != 0u) {
+		return LIBFFA_E_BADVALUE;
+	}
+	/* The relayer names the transaction type in its response. */
+	if (op == LIBFFA_MEM_OP_RETRIEVE_RESP && type == 0u) {
+		return LIBFFA_E_BADVALUE;
+	}
+	return LIBFFA_OK;
+}
+
+/* Memory access permissions: DEN0077A 1.1 Table 10.15, ffa-facts s5.3. */
+static libffa_status_t check_permissions(enum libffa_mem_op op, uint8_t perm)
+{
+	uint8_t data = perm & LIBFFA_MEM_PERM_DATA_MASK;
+	uint8_t instr = perm & LIBFFA_MEM_PERM_INSTR_MASK;
+
+	if ((perm & LIBFFA_MEM_PERM_MBZ) != 0u) {
+		return LIBFFA_E_MBZ;
+	}
+	if (data == LIBFFA_MEM_PERM_DATA_MASK ||
+	    instr == LIBFFA_MEM_PERM_INSTR_MASK) {
+		return LIBFFA_E_BADVALUE; /* 0b11 reserved */
+	}
+	if (is_send(op) && instr != LIBFFA_MEM_PERM_INSTR_NONE) {
+		return LIBFFA_E_BADVALUE;
+	}
+	if ((op == LIBFFA_MEM_OP_SHARE || op == LIBFFA_MEM_OP_LEND) &&
+	    data == LIBFFA_MEM_PERM_DATA_NONE) {
+		return LIBFFA_E_BADVALUE;
+	}
+	if (op == LIBFFA_MEM_OP_DONATE && data != LIBFFA_MEM_PERM_DATA_NONE) {
+		return LIBFFA_E_BADVALUE;
+	}
+	return LIBFFA_OK;
+}
+
+static bool all_zero(const uint8_t *p, size_t n, size_t *first)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (p[i] != 0u) {
+			*first = i;
+			return false;
+		}
+	}
+	return true;
+}
+
+/* Header: read once into @view; geometry checked against @size. */
+static libffa_status_t parse_header(const uint8_t *b, size_t size,
+				    libffa_version_t version,
+				    struct libffa_mem_view *view,
+				    struct libffa_mem_fault *fault)
+{
+	uint32_t hsize = libffa_version_mem_header_size(version);
+	uint32_t known = libffa_version_emad_size(version);
+	size_t bad = 0;
+
+	if (size < hsize) {
+		return fail(fault, LIBFFA_E_TRUNCATED, "header", size, 0);
+	}
+	view->sender_id =
+		libffa_le16_load_(b + LIBFFA_WIRE_MEM_TRANS_SENDER_OFF);
+	view->flags = libffa_le32_load_(b + LIBFFA_WIRE_MEM_TRANS_FLAGS_OFF);
+	view->handle = libffa_le64_load_(b + LIBFFA_WIRE_MEM_TRANS_HANDLE_OFF);
+	view->tag = libffa_le64_load_(b + LIBFFA_WIRE_MEM_TRANS_TAG_OFF);
+	view->receiver_count =
+		libffa_le32_load_(b + LIBFFA_WIRE_MEM_TRANS_EMAD_COUNT_OFF);
+	if (version < LIBFFA_VERSION_1_1) {
+		view->attributes = b[LIBFFA_WIRE_MEM_TRANS_ATTR_OFF];
+		if (b[LIBFFA_WIRE_MEM_TRANS_RESV3_OFF_V1_0] != 0u) {
+			return fail(fault, LIBFFA_E_MBZ, "header.reserved",
+				    LIBFFA_WIRE_MEM_TRANS_RESV3_OFF_V1_0, 0);
+		}
+		if (libffa_le32_load_(
+			    b + LIBFFA_WIRE_MEM_TRANS_RESV24_OFF_V1_0) != 0u) {
+			return fail(fault, LIBFFA_E_MBZ, "header.reserved",
+				    LIBFFA_WIRE_MEM_TRANS_RESV24_OFF_V1_0, 0);
+		}
+		view->emad_stride = LIBFFA_WIRE_EMAD_SIZE_V1_0;
+		view->emad_offset = LIBFFA_WIRE_MEM_TRANS_SIZE_V1_0;
+		return LIBFFA_OK;
+	}
+	view->attributes =
+		libffa_le16_load_(b + LIBFFA_WIRE_MEM_TRANS_ATTR_OFF);
+	view->emad_stride =
+		libffa_le32_load_(b + LIBFFA_WIRE_MEM_TRANS_EMAD_SIZE_OFF_V1_1);
+	view->emad_offset = libffa_le32_load_(
+		b + LIBFFA_WIRE_MEM_TRANS_EMAD_OFFSET_OFF_V1_1);
+	if (!all_zero(b + LIBFFA_WIRE_MEM_TRANS_RESV36_OFF_V1_1,
+		      LIBFFA_WIRE_MEM_TRANS_RESV36_SIZE_V1_1, &bad)) {
+		return fail(fault, LIBFFA_E_MBZ, "header.reserved",
+			    LIBFFA_WIRE_MEM_TRANS_RESV36_OFF_V1_1 + bad, 0);
+	}
+	/* Stride by the size the sender gives; we read the prefix we know. */
+	if (view->emad_stride < known) {
+		return fail(fault, LIBFFA_E_BADVALUE, "header.emad_size",
+			    LIBFFA_WIRE_MEM_TRANS_EMAD_SIZE_OFF_V1_1, 0);
+	}
+	if (view->emad_stride % LIBFFA_WIRE_MEM_EMAD_ALIGN != 0u) {
+		return fail(fault, LIBFFA_E_ALIGN, "header.emad_size",
+			    LIBFFA_WIRE_MEM_TRANS_EMAD_SIZE_OFF_V1_1, 0);
+	}
+	/* The pKVM bug: the array is where the header says, never at 48. */
+	if (view->emad_offset < hsize) {
+		return fail(fault, LIBFFA_E_BADVALUE, "header.emad_offset",
+			    LIBFFA_WIRE_MEM_TRANS_EMAD_OFFSET_OFF_V1_1, 0);
+	}
+	if (view->emad_offset % LIBFFA_WIRE_MEM_EMAD_ALIGN != 0u) {
+		return fail(fault, LIBFFA_E_ALIGN, "header.emad_offset",
+			    LIBFFA_WIRE_MEM_TRANS_EMAD_OFFSET_OFF_V1_1, 0);
+	}
+	if (view->emad_offset > size) {
+		return fail(fault, LIBFFA_E_TRUNCATED, "header.emad_offset",
+			    LIBFFA_WIRE_MEM_TRANS_EMAD_OFFSET_OFF_V1_1, 0);
+	}
+	return LIBFFA_OK;
+}
+
+static libffa_status_t parse_emads(const uint8_t *b, size_t size,
+				   struct libffa_mem_view *view,
+				   size_t *emads_end,
+				   struct libffa_mem_fault *fault)
+{
+	libffa_version_t version = view->version;
+	size_t array;
+	size_t off;
+	size_t bad = 0;
+	uint32_t i;
+	uint32_t j;
+
+	if (view->receiver_count == 0u) {
+		return fail(fault, LIBFFA_E_BADVALUE, "header.emad_count",
+			    LIBFFA_WIRE_MEM_TRANS_EMAD_COUNT_OFF, 0);
+	}
+	if (!libffa_mul_size_(view->receiver_count, view->emad_stride,
+			      &array) ||
+	    !libffa_add_size_(view->emad_offset, array, emads_end)) {
+		return fail(fault, LIBFFA_E_OVERFLOW, "header.emad_count",
+			    LIBFFA_WIRE_MEM_TRANS_EMAD_COUNT_OFF, 0);
+	}
+	if (*emads_end > size) {
+		/* Name the first EMAD that does not fit. */
+		i = (uint32_t)((size - view->emad_offset) / view->emad_stride);
+		return fail(fault, LIBFFA_E_TRUNCATED, "emad",
+			    view->emad_offset + (size_t)i * view->emad_stride,
+			    i);
+	}
+	for (i = 0; i < view->receiver_count; i++) {
+		const uint8_t *e;
+		uint8_t flags;
+		uint32_t composite;
+		libffa_status_t st;
+
+		off = view->emad_offset + (size_t)i * view->emad_stride;
+		e = b + off;
+		st = check_permissions(view->op, e[LIBFFA_WIRE_EMAD_PERM_OFF]);
+		if (st != LIBFFA_OK) {
+			return fail(fault, st, "emad.permissions",
+				    off + LIBFFA_WIRE_EMAD_PERM_OFF, i);
+		}
+		flags = e[LIBFFA_WIRE_EMAD_FLAGS_OFF];
+		if ((is_send(view->op) && flags != 0u) ||
+		    (flags & ~LIBFFA_MEM_EMAD_FLAG_NON_RETRIEVAL) != 0u) {
+			return fail(fault, LIBFFA_E_MBZ, "emad.flags",
+				    off + LIBFFA_WIRE_EMAD_FLAGS_OFF, i);
+		}
+		if (version < LIBFFA_VERSION_1_2) {
+			if (!all_zero(e + LIBFFA_WIRE_EMAD_RESV8_OFF_V1_0, 8u,
+				      &bad)) {
+				return fail(
+					fault, LIBFFA_E_MBZ, "emad.reserved",
+					off + LIBFFA_WIRE_EMAD_RESV8_OFF_V1_0 +
+						bad,
+					i);
+			}
+		} else if (!all_zero(e + LIBFFA_WIRE_EMAD_RESV24_OFF_V1_2, 8u,
+				     &bad)) {
+			return fail(
+				fault, LIBFFA_E_MBZ, "emad.reserved",
+				off + LIBFFA_WIRE_EMAD_RESV24_OFF_V1_2 + bad,
+				i);
+		}
+		/* Every receiver must be told about the same region. */
+		composite =
+			libffa_le32_load_(e + LIBFFA_WIRE_EMAD_COMPOSITE_OFF);
+		if (i == 0u) {
+			view->composite_offset = composite;
+		} else if (composite != view->composite_offset) {
+			return fail(fault, LIBFFA_E_BADVALUE,
+				    "emad.composite_offset",
+				    off + LIBFFA_WIRE_EMAD_COMPOSITE_OFF, i);
+		}
+		for (j = 0; j < i; j++) {
+			size_t other = view->emad_offset +
+				       (size_t)j * view->emad_stride;
+
+			if (libffa_le16_load_(b + other) ==
+			    libffa_le16_load_(e)) {
+				return fail(fault, LIBFFA_E_BADVALUE,
+					    "emad.endpoint_id",
+					    off + LIBFFA_WIRE_EMAD_ENDPOINT_OFF,
+					    i);
+			}
+		}
+	}
+	return LIBFFA_OK;
+}
+
+static libffa_status_t parse_composite(const uint8_t *b, size_t size,
+				       struct libffa_mem_view *view,
+				       size_t emads_end,
+				       struct libffa_mem_fault *fault)
+{
+	size_t coff = view->composite_offset;
+	size_t array;
+	size_t end;
+	uint64_t pages = 0;
+	uint32_t i;
+
+	if (coff < emads_end) {
+		return fail(fault, LIBFFA_E_BADVALUE, "emad.composite_offset",
+			    view->emad_offset + LIBFFA_WIRE_EMAD_COMPOSITE_OFF,
+			    0);
+	}
+	if (coff % LIBFFA_WIRE_COMPOSITE_ALIGN != 0u) {
+		return fail(fault, LIBFFA_E_ALIGN, "emad.composite_offset",
+			    view->emad_offset + LIBFFA_WIRE_EMAD_COMPOSITE_OFF,
+			    0);
+	}
+	if (coff > size || size - coff < LIBFFA_WIRE_COMPOSITE_SIZE) {
+		return fail(fault, LIBFFA_E_TRUNCATED, "composite", coff, 0);
+	}
+	view->total_pages =
+		libffa_le32_load_(b + coff + LIBFFA_WIRE_COMPOSITE_PAGES_OFF);
+	view->constituent_count =
+		libffa_le32_load_(b + coff + LIBFFA_WIRE_COMPOSITE_COUNT_OFF);
+	if (libffa_le64_load_(b + coff + LIBFFA_WIRE_COMPOSITE_RESV8_OFF) !=
+	    0u) {
+		return fail(fault, LIBFFA_E_MBZ, "composite.reserved",
+			    coff + LIBFFA_WIRE_COMPOSITE_RESV8_OFF, 0);
+	}
+	if (view->constituent_count == 0u) {
+		return fail(fault, LIBFFA_E_BADVALUE,
+			    "composite.constituent_count",
+			    coff + LIBFFA_WIRE_COMPOSITE_COUNT_OFF, 0);
+	}
+	if (view->total_pages == 0u) {
+		return fail(fault, LIBFFA_E_BADVALUE, "composite.total_pages",
+			    coff + LIBFFA_WIRE_COMPOSITE_PAGES_OFF, 0);
+	}
+	view->constituent_offset =
+		view->composite_offset + LIBFFA_WIRE_COMPOSITE_SIZE;
+	if (!libffa_mul_size_(view->constituent_count,
+			      LIBFFA_WIRE_CONSTITUENT_SIZE, &array) ||
+	    !libffa_add_size_(view->constituent_offset, array, &end)) {
+		return fail(fault, LIBFFA_E_OVERFLOW,
+			    "composite.constituent_count",
+			    coff + LIBFFA_WIRE_COMPOSITE_COUNT_OFF, 0);
+	}
+	if (end > size) {
+		i = (uint32_t)((size - view->constituent_offset) /
+			       LIBFFA_WIRE_CONSTITUENT_SIZE);
+		return fail(fault, LIBFFA_E_TRUNCATED, "constituent",
+			    view->constituent_offset +
+				    (size_t)i * LIBFFA_WIRE_CONSTITUENT_SIZE,
+			    i);
+	}
+	for (i = 0; i < view->constituent_count; i++) {
+		size_t off = view->constituent_offset +
+			     (size_t)i * LIBFFA_WIRE_CONSTITUENT_SIZE;
+		uint64_t addr = libffa_le64_load_(
+			b + off + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
+		uint32_t count = libffa_le32_load_(
+			b + off + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
+
+		if (addr % LIBFFA_MEM_PAGE_SIZE != 0u) {
+			return fail(
+				fault, LIBFFA_E_ALIGN, "constituent.address",
+				off + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF, i);
+		}
+		if (count == 0u) {
+			return fail(fault, LIBFFA_E_BADVALUE,
+				    "constituent.page_count",
+				    off + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF, i);
+		}
+		/* The range must not wrap the 64-bit address space. */
+		if ((uint64_t)count - 1u >
+		    (UINT64_MAX - addr) / LIBFFA_MEM_PAGE_SIZE) {
+			return fail(fault, LIBFFA_E_OVERFLOW,
+				    "constituent.page_count",
+				    off + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF, i);
+		}
+		if (libffa_le32_load_(b + off +
+				      LIBFFA_WIRE_CONSTITUENT_RESV12_OFF) !=
+		    0u) {
+			return fail(fault, LIBFFA_E_MBZ, "constituent.reserved",
+				    off + LIBFFA_WIRE_CONSTITUENT_RESV12_OFF,
+				    i);
+		}
+		pages += count;
+	}
+	if (pages != view->total_pages) {
+		return fail(fault, LIBFFA_E_BADVALUE, "composite.total_pages",
+			    coff + LIBFFA_WIRE_COMPOSITE_PAGES_OFF, 0);
+	}
+	view->used_size = end;
+	return LIBFFA_OK;
+}
+
+libffa_status_t libffa_mem_parse(const void *buf, size_t size,
+				 libffa_version_t version,
+				 enum libffa_mem_op op, unsigned int flags,
+				 struct libffa_mem_view *view,
+				 struct libffa_mem_fault *fault)
+{
+	const uint8_t *b = buf;
+	size_t emads_end = 0;
+	libffa_status_t st;
+
+	if (view == NULL || (buf == NULL && size != 0u) ||
+	    op > LIBFFA_MEM_OP_RETRIEVE_RESP) {
+		return fail(fault, LIBFFA_E_INVAL, NULL, 0, 0);
+	}
+	if (!libffa_version_is_known(version)) {
+		return fail(fault, LIBFFA_E_VERSION, NULL, 0, 0);
+	}
+	LIBFFA_MEMSET(view, 0, sizeof(*view));
+	view->buf = b;
+	view->size = size;
+	view->version = version;
+	view->op = op;
+	st = parse_header(b, size, version, view, fault);
+	if (st != LIBFFA_OK) {
+		return st;
+	}
+	st = check_attributes(version, op, view->attributes,
+			      view->receiver_count);
+	if (st != LIBFFA_OK) {
+		return fail(fault, st, "header.attributes",
+			    LIBFFA_WIRE_MEM_TRANS_ATTR_OFF, 0);
+	}
+	st = check_flags(op, view->flags);
+	if (st != LIBFFA_OK) {
+		return fail(fault, st, "header.flags",
+			    LIBFFA_WIRE_MEM_TRANS_FLAGS_OFF, 0);
+	}
+	if ((flags & LIBFFA_MEM_PARSE_FROM_OWNER) != 0u && is_send(op) &&
+	    view->handle != 0u) {
+		return fail(fault, LIBFFA_E_BADVALUE, "header.handle",
+			    LIBFFA_WIRE_MEM_TRANS_HANDLE_OFF, 0);
+	}
+	st = parse_emads(b, size, view, &emads_end, fault);
+	if (st != LIBFFA_OK) {
+		return st;
+	}
+	if (view->composite_offset == 0u) {
+		/* Only a retrieve request may leave the region to the handle.
+		 */
+		if (op != LIBFFA_MEM_OP_RETRIEVE_REQ &&
+		    op != LIBFFA_MEM_OP_ANY) {
+			return fail(fault, LIBFFA_E_BADVALUE,
+				    "emad.composite_offset",
+				    view->emad_offset +
+					    LIBFFA_WIRE_EMAD_COMPOSITE_OFF,
+				    0);
+		}
+		view->used_size = emads_end;
+		return fail(fault, LIBFFA_OK, NULL, 0, 0);
+	}
+	st = parse_composite(b, size, view, emads_end, fault);
+	if (st != LIBFFA_OK) {
+		return st;
+	}
+	return fail(fault, LIBFFA_OK, NULL, 0, 0);
+}
+
+bool libffa_mem_receiver_get(const struct libffa_mem_view *view, uint32_t idx,
+			     struct libffa_mem_receiver *receiver)
+{
+	const uint8_t *e;
+
+	if (view == NULL || receiver == NULL || idx >= view->receiver_count) {
+		return false;
+	}
+	/* Geometry comes from the view, checked once by libffa_mem_parse(). */
+	e = view->buf + view->emad_offset + (size_t)idx * view->emad_stride;
+	receiver->endpoint_id =
+		libffa_le16_load_(e + LIBFFA_WIRE_EMAD_ENDPOINT_OFF);
+	receiver->permissions = e[LIBFFA_WIRE_EMAD_PERM_OFF];
+	receiver->flags = e[LIBFFA_WIRE_EMAD_FLAGS_OFF];
+	receiver->impdef[0] = 0;
+	receiver->impdef[1] = 0;
+	if (view->version >= LIBFFA_VERSION_1_2) {
+		receiver->impdef[0] =
+			libffa_le64_load_(e + LIBFFA_WIRE_EMAD_IMPDEF_OFF_V1_2);
+		receiver->impdef[1] = libffa_le64_load_(
+			e + LIBFFA_WIRE_EMAD_IMPDEF_OFF_V1_2 + 8u);
+	}
+	return true;
+}
+
+bool libffa_mem_constituent_get(const struct libffa_mem_view *view,
+				uint32_t idx, struct libffa_mem_constituent *c)
+{
+	const uint8_t *p;
+
+	if (view == NULL || c == NULL || idx >= view->constituent_count) {
+		return false;
+	}
+	p = view->buf + view->constituent_offset +
+	    (size_t)idx * LIBFFA_WIRE_CONSTITUENT_SIZE;
+	c->address = libffa_le64_load_(p + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
+	c->page_count =
+		libffa_le32_load_(p + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
+	return true;
+}
+
+void libffa_mem_iter_init(struct libffa_mem_iter *it,
+			  const struct libffa_mem_view *view)
+{
+	it->view = view;
+	it->idx = 0;
+}
+
+bool libffa_mem_receiver_next(struct libffa_mem_iter *it,
+			      struct libffa_mem_receiver *receiver)
+{
+	if (!libffa_mem_receiver_get(it->view, it->idx, receiver)) {
+		return false;
+	}
+	it->idx++;
+	return true;
+}
+
+bool libffa_mem_constituent_next(struct libffa_mem_iter *it,
+				 struct libffa_mem_constituent *c)
+{
+	if (!libffa_mem_constituent_get(it->view, it->idx, c)) {
+		return false;
+	}
+	it->idx++;
+	return true;
+}
+
+libffa_status_t libffa_mem_relinquish_parse(
+	const void *buf, size_t size, struct libffa_mem_relinquish_view *view,
+	struct libffa_mem_fault *fault)
+{
+	const uint8_t *b = buf;
+	size_t ids;
+	size_t end;
+	uint32_t i;
+	uint32_t j;
+
+	if (view == NULL || (buf == NULL && size != 0u)) {
+		return fail(fault, LIBFFA_E_INVAL, NULL, 0, 0);
+	}
+	if (size < LIBFFA_WIRE_RELINQUISH_ENDPOINTS_OFF) {
+		return fail(fault, LIBFFA_E_TRUNCATED, "header", size, 0);
+	}
+	view->buf = b;
+	view->handle = libffa_le64_load_(b + LIBFFA_WIRE_RELINQUISH_HANDLE_OFF);
+	view->flags = libffa_le32_load_(b + LIBFFA_WIRE_RELINQUISH_FLAGS_OFF);
+	view->endpoint_count =
+		libffa_le32_load_(b + LIBFFA_WIRE_RELINQUISH_COUNT_OFF);
+	if ((view->flags & ~LIBFFA_MEM_RELINQUISH_FLAGS) != 0u) {
+		return fail(fault, LIBFFA_E_MBZ, "header.flags",
+			    LIBFFA_WIRE_RELINQUISH_FLAGS_OFF, 0);
+	}
+	if (view->endpoint_count == 0u) {
+		return fail(fault, LIBFFA_E_BADVALUE, "header.endpoint_count",
+			    LIBFFA_WIRE_RELINQUISH_COUNT_OFF, 0);
+	}
+	if (!libffa_mul_size_(view->endpoint_count, 2u, &ids) ||
+	    !libffa_add_size_(LIBFFA_WIRE_RELINQUISH_ENDPOINTS_OFF, ids,
+			      &end)) {
+		return fail(fault, LIBFFA_E_OVERFLOW, "header.endpoint_count",
+			    LIBFFA_WIRE_RELINQUISH_COUNT_OFF, 0);
+	}
+	if (end > size) {
+		i = (uint32_t)((size - LIBFFA_WIRE_RELINQUISH_ENDPOINTS_OFF) /
+			       2u);
+		return fail(
+			fault, LIBFFA_E_TRUNCATED, "endpoint",
+			LIBFFA_WIRE_RELINQUISH_ENDPOINTS_OFF + (size_t)i * 2u,
+			i);
+	}
+	for (i = 1; i < view->endpoint_count; i++) {
+		const uint8_t *p = b + LIBFFA_WIRE_RELINQUISH_ENDPOINTS_OFF +
+				   (size_t)i * 2u;
+
+		for (j = 0; j < i; j++) {
+			if (libffa_le16_load_(
+				    b + LIBFFA_WIRE_RELINQUISH_ENDPOINTS_OFF +
+				    (size_t)j * 2u) == libffa_le16_load_(p)) {
+				return fail(fault, LIBFFA_E_BADVALUE,
+					    "endpoint", (size_t)(p - b), i);
+			}
+		}
+	}
+	return fail(fault, LIBFFA_OK, NULL, 0, 0);
+}
+
+bool libffa_mem_relinquish_endpoint(
+	const struct libffa_mem_relinquish_view *view, uint32_t idx,
+	libffa_id_t *id)
+{
+	if (view == NULL || id == NULL || idx >= view->endpoint_count) {
+		return false;
+	}
+	*id = libffa_le16_load_(view->buf +
+				LIBFFA_WIRE_RELINQUISH_ENDPOINTS_OFF +
+				(size_t)idx * 2u);
+	return true;
+}

@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Copyright (c) 2026, The libffa Authors.
+ *
+ * Translation of memory transaction descriptors between the v1.0 layout
+ * (DEN0077A 1.0 Table 5.19, 16-byte EMAD) and the v1.1+ layouts (DEN0077A
+ * 1.1 Table 10.20; 32-byte EMAD from DEN0140 1.2 s4), for proxies and SPMCs
+ * serving callers of different versions. Lossless or refused.
+ */
+#include "ffa/mem.h"
+
+#include "internal.h"
+#include "mem_wire.h"
+
+static bool overlaps(const void *a, size_t an, const void *b, size_t bn)
+{
+	uintptr_t pa = (uintptr_t)a;
+	uintptr_t pb = (uintptr_t)b;
+
+	return pa < pb + bn && pb < pa + an;
+}
+
+libffa_status_t libffa_mem_xlate(const void *src, size_t src_size,
+				 libffa_version_t from, enum libffa_mem_op op,
+				 void *dst, size_t capacity,
+				 libffa_version_t to, size_t *size,
+				 struct libffa_mem_fault *fault)
+{
+	struct libffa_mem_view view;
+	struct libffa_mem_layout_ layout;
+	struct libffa_mem_header_ hdr;
+	struct libffa_mem_receiver rcv;
+	struct libffa_mem_constituent c;
+	libffa_status_t st;
+	uint32_t i;
+
+	if (src == NULL || dst == NULL || size == NULL ||
+	    overlaps(src, src_size, dst, capacity)) {
+		return LIBFFA_E_INVAL;
+	}
+	if (!libffa_version_is_known(to)) {
+		return LIBFFA_E_VERSION;
+	}
+	st = libffa_mem_parse(src, src_size, from, op, 0u, &view, fault);
+	if (st != LIBFFA_OK) {
+		return st;
+	}
+	if (to < LIBFFA_VERSION_1_1 && view.attributes > 0xFFu) {
+		return LIBFFA_E_VERSION;
+	}
+	if (to < LIBFFA_VERSION_1_1 &&
+	    (view.attributes & LIBFFA_MEM_ATTR_NS) != 0u) {
+		return LIBFFA_E_VERSION; /* bit 6 is reserved in v1.0 */
+	}
+	for (i = 0; i < view.receiver_count; i++) {
+		if (!libffa_mem_receiver_get(&view, i, &rcv)) {
+			return LIBFFA_E_INTERNAL;
+		}
+		if (to < LIBFFA_VERSION_1_2 &&
+		    (rcv.impdef[0] != 0u || rcv.impdef[1] != 0u)) {
+			return LIBFFA_E_VERSION;
+		}
+	}
+	st = libffa_mem_layout_(to, view.receiver_count, view.constituent_count,
+				&layout);
+	if (st != LIBFFA_OK) {
+		return st;
+	}
+	*size = layout.total_size;
+	if (capacity < layout.total_size) {
+		return LIBFFA_E_NOSPACE;
+	}
+	hdr.sender_id = view.sender_id;
+	hdr.attributes = view.attributes;
+	hdr.flags = view.flags;
+	hdr.handle = view.handle;
+	hdr.tag = view.tag;
+	libffa_mem_put_header_(dst, to, &hdr, &layout, view.receiver_count);
+	/*
+	 * Payload fields are re-read from @src here; if another party changes
+	 * it meanwhile the output is garbage but stays inside @dst, whose
+	 * geometry comes from the view alone.
+	 */
+	for (i = 0; i < view.receiver_count; i++) {
+		if (!libffa_mem_receiver_get(&view, i, &rcv)) {
+			return LIBFFA_E_INTERNAL;
+		}
+		if (to < LIBFFA_VERSION_1_2) {
+			rcv.impdef[0] = 0;
+			rcv.impdef[1] = 0;
+		}
+		libffa_mem_put_emad_(dst, to, &layout, i, &rcv);
+	}
+	if (view.constituent_count != 0u) {
+		libffa_mem_put_composite_(dst, &layout, view.total_pages,
+					  view.constituent_count);
+		for (i = 0; i < view.constituent_count; i++) {
+			if (!libffa_mem_constituent_get(&view, i, &c)) {
+				return LIBFFA_E_INTERNAL;
+			}
+			libffa_mem_put_constituent_(dst, &layout, i, &c);
+		}
+	}
+	return LIBFFA_OK;
+}
