@@ -30,6 +30,30 @@ static void fid_text(uint32_t fid, char *buf, size_t size)
 	}
 }
 
+static void json_fields(const struct libffa_layout *layout)
+{
+	static const char *const kinds[] = {"bits", "split", "uuid_w",
+					    "uuid_x", "array"};
+	unsigned int i;
+
+	fputc('[', stdout);
+	for (i = 0; i < layout->field_count; i++) {
+		const struct libffa_field *f = &layout->fields[i];
+		char since[16];
+		char until[16];
+
+		version_text(f->since, since, sizeof(since));
+		version_text(f->until, until, sizeof(until));
+		printf("%s{\"name\":\"%s\",\"kind\":\"%s\",\"reg\":%u,"
+		       "\"lo\":%u,\"width\":%u,\"signed\":%s,\"since\":\"%s\","
+		       "\"until\":\"%s\"}",
+		       i == 0 ? "" : ",", f->name, kinds[f->kind], f->reg,
+		       f->lo, f->width, f->is_signed ? "true" : "false", since,
+		       until);
+	}
+	fputc(']', stdout);
+}
+
 static void print_fields(const struct libffa_layout *layout, const char *what)
 {
 	unsigned int i;
@@ -103,9 +127,15 @@ int ffa_cmd_list(int argc, char **argv)
 		if (opts.json) {
 			printf("%s{\"abi\":\"%s\",\"smc32\":\"%s\",\"smc64\":"
 			       "\"%s\",\"since32\":\"%s\",\"since64\":\"%s\","
-			       "\"deprecated\":%s}",
+			       "\"deprecated\":%s,\"args\":",
 			       i == 0 ? "" : ",\n", row->name, f32, f64, s32,
 			       s64, note[0] != '\0' ? "true" : "false");
+			json_fields(libffa_abi_layout((enum libffa_abi)i,
+						      LIBFFA_MSG_ARGS));
+			fputs(",\"result\":", stdout);
+			json_fields(libffa_abi_layout((enum libffa_abi)i,
+						      LIBFFA_MSG_RESULT));
+			fputc('}', stdout);
 		} else if (markdown) {
 			printf("| %s | %s | %s | %s | %s | %s |\n", row->name,
 			       f32, f64, s32, s64, note);

@@ -1,0 +1,99 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Copyright (c) 2026, The libffa Authors.
+ *
+ * Fuzz the register decoder. Input: byte 0 picks the version (1.0-1.3, or
+ * an unknown one), byte 1 the decode flags and the call a reply answers,
+ * then up to 18 little-endian registers.
+ * Properties (style.md T12): no crash or sanitizer report; a frame that
+ * decodes strictly re-encodes to the same registers within its convention's
+ * view and zero elsewhere, and decodes again to the same message.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ffa/msg.h"
+#include "ffa/print.h"
+
+static const libffa_version_t versions[] = {
+	LIBFFA_VERSION_1_0, LIBFFA_VERSION_1_1, LIBFFA_VERSION_1_2,
+	LIBFFA_VERSION_1_3, LIBFFA_VERSION(1, 4),
+};
+
+static void frame_from(const uint8_t *data, size_t size,
+		       struct libffa_regs *regs)
+{
+	size_t i;
+
+	memset(regs, 0, sizeof(*regs));
+	for (i = 0; i < size && i < 8u * LIBFFA_REGS_COUNT; i++) {
+		regs->x[i / 8u] |= (uint64_t)data[i] << (8u * (i % 8u));
+	}
+}
+
+/* The registers a frame of this convention and version carries. */
+static unsigned int regs_in_view(const struct libffa_msg *msg,
+				 libffa_version_t v)
+{
+	return libffa_abi_regs_in_use(msg->smc64, v);
+}
+
+static void check_round_trip(const struct libffa_regs *in,
+			     const struct libffa_msg *msg, libffa_version_t v)
+{
+	struct libffa_regs out;
+	struct libffa_msg again;
+	unsigned int n = regs_in_view(msg, v);
+	unsigned int i;
+
+	if (libffa_msg_encode(msg, v, &out) != LIBFFA_OK) {
+		abort();
+	}
+	for (i = 0; i < LIBFFA_REGS_COUNT; i++) {
+		uint64_t view = msg->smc64 ? ~UINT64_C(0) : 0xFFFFFFFFu;
+		uint64_t want = i < n ? (in->x[i] & view) : 0u;
+
+		if (i == 0) {
+			want = in->x[0] & 0xFFFFFFFFu;
+		}
+		if (out.x[i] != want) {
+			abort();
+		}
+	}
+	if (libffa_msg_decode(&out, v, &again) != LIBFFA_OK ||
+	    memcmp(&again, msg, sizeof(again)) != 0) {
+		abort();
+	}
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct libffa_regs regs;
+	struct libffa_msg msg;
+	struct libffa_msg_fault fault;
+	libffa_version_t v;
+	unsigned int flags;
+	enum libffa_abi call;
+	char line[512];
+
+	if (size < 2) {
+		return 0;
+	}
+	v = versions[data[0] % (sizeof(versions) / sizeof(versions[0]))];
+	flags = data[1] & 1u;
+	call = (enum libffa_abi)((data[1] >> 1) % LIBFFA_ABI_COUNT);
+	frame_from(data + 2, size - 2, &regs);
+
+	if (libffa_msg_decode_ex(&regs, v, flags, &msg, &fault) == LIBFFA_OK) {
+		(void)libffa_print_msg(line, sizeof(line), &msg, v);
+		if (flags == 0u) {
+			check_round_trip(&regs, &msg, v);
+		}
+	}
+	(void)libffa_print_regs(line, sizeof(line), &regs, v);
+	if (libffa_msg_decode_reply(&regs, v, call, flags, &msg, &fault) ==
+	    LIBFFA_OK) {
+		(void)libffa_msg_encode(&msg, v, &regs);
+	}
+	return 0;
+}
