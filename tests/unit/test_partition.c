@@ -5,13 +5,15 @@
  * Partition information descriptors and FFA_PARTITION_INFO_GET_REGS
  * (DEN0077A 1.0 Table 8.25, 1.1 Table 13.37, 1.2 s13.10, 1.3 s13.9).
  */
+/* cmocka needs setjmp.h and friends first. */
+/* clang-format off */
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
-
-#include <cmocka.h>
-#include <setjmp.h>
 #include <string.h>
+#include <cmocka.h>
+/* clang-format on */
 
 #include "ffa/msg.h"
 #include "ffa/partition.h"
