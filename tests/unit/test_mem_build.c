@@ -7,13 +7,15 @@
  * geometry (style.md T4), and the build -> parse round trip for every
  * operation, version, 1..8 receivers and 0..64 constituents.
  */
+/* cmocka needs these first, in this order. */
+// clang-format off
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
-
-#include <cmocka.h>
-#include <setjmp.h>
 #include <string.h>
+#include <cmocka.h>
+// clang-format on
 
 #include "ffa/mem.h"
 
