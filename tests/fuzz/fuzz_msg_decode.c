@@ -93,7 +93,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	(void)libffa_print_regs(line, sizeof(line), &regs, v);
 	if (libffa_msg_decode_reply(&regs, v, call, flags, &msg, &fault) ==
 	    LIBFFA_OK) {
-		(void)libffa_msg_encode(&msg, v, &regs);
+		/* Re-encoding a reply must not fail or overrun either. */
+		if (libffa_msg_encode(&msg, v, &regs) != LIBFFA_OK &&
+		    flags == 0u) {
+			abort();
+		}
 	}
 	return 0;
 }

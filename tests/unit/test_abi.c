@@ -1,0 +1,585 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Copyright (c) 2026, The libffa Authors.
+ *
+ * Table-driven tests generated from abi.def (style.md T2): every ABI x
+ * version x width round-trips through the codec, every reserved bit set
+ * alone is rejected on a call, and bits outside a convention are ignored.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ffa/msg.h"
+
+static const libffa_version_t versions[] = {
+	LIBFFA_VERSION_1_0, LIBFFA_VERSION_1_1, LIBFFA_VERSION_1_2,
+	LIBFFA_VERSION_1_3};
+#define VERSION_COUNT (sizeof(versions) / sizeof(versions[0]))
+
+static uint64_t field_mask(unsigned int bits)
+{
+	return bits >= 64u ? ~UINT64_C(0) : (UINT64_C(1) << bits) - 1u;
+}
+
+/* A distinct, non-zero value per field and element. */
+static uint64_t pattern(unsigned int i, unsigned int e)
+{
+	return UINT64_C(0x9E3779B97F4A7C15) * (uint64_t)(i * 32u + e + 3u);
+}
+
+/* Usable bits of a BITS field in a frame of this convention. */
+static unsigned int usable_bits(const struct libffa_field *f, bool smc64)
+{
+	if (smc64 || f->lo + f->width <= 32u) {
+		return f->width;
+	}
+	return 32u - f->lo;
+}
+
+/*
+ * Fill every field the frame has with a pattern that fits it, then apply
+ * the value rules of the check column (DEN0077A 1.2 s13.3, s15.2, s17.7,
+ * s13.14, s13.9) so the message is legal.
+ */
+static void fill_message(struct libffa_msg *msg, libffa_version_t v)
+{
+	const struct libffa_layout *layout = libffa_msg_layout(msg);
+	unsigned int i;
+	unsigned int e;
+
+	for (i = 0; i < layout->field_count; i++) {
+		const struct libffa_field *f = &layout->fields[i];
+		unsigned int elems = f->kind == LIBFFA_FIELD_ARRAY ? f->width
+				     : (f->kind == LIBFFA_FIELD_UUID_W ||
+					f->kind == LIBFFA_FIELD_UUID_X)
+					     ? 2u
+					     : 1u;
+
+		for (e = 0; e < elems; e++) {
+			uint64_t value = pattern(i, e);
+			unsigned int present_elem =
+				f->kind == LIBFFA_FIELD_ARRAY ? e : 0u;
+
+			if (!libffa_field_present(layout, f, msg->smc64, v,
+						  present_elem)) {
+				continue;
+			}
+			if (f->kind == LIBFFA_FIELD_BITS) {
+				value &= field_mask(usable_bits(f, msg->smc64));
+				if (f->is_signed) {
+					value = (uint64_t)(int64_t)-2;
+				}
+			} else if (f->kind == LIBFFA_FIELD_SPLIT) {
+				/* all 64 bits */
+			} else if (!msg->smc64 &&
+				   f->kind == LIBFFA_FIELD_ARRAY) {
+				value &= 0xFFFFFFFFu;
+			}
+			assert_int_equal(libffa_msg_field_set(msg, f, e, value),
+					 LIBFFA_OK);
+		}
+	}
+	if (msg->kind != LIBFFA_MSG_ARGS) {
+		return;
+	}
+	switch (msg->abi) {
+	case LIBFFA_ABI_FEATURES:
+		msg->args.features.feature = LIBFFA_FID_32(LIBFFA_FNUM_VERSION);
+		break;
+	case LIBFFA_ABI_MSG_SEND_DIRECT_REQ:
+		msg->args.direct_req.framework =
+			v >= LIBFFA_VERSION_1_1 ? 1u : 0u;
+		break;
+	case LIBFFA_ABI_MSG_SEND_DIRECT_RESP:
+		msg->args.direct_resp.framework =
+			v >= LIBFFA_VERSION_1_1 ? 1u : 0u;
+		break;
+	case LIBFFA_ABI_NOTIFICATION_SET:
+		msg->args.notification_set.per_vcpu = 1;
+		break;
+	case LIBFFA_ABI_CONSOLE_LOG:
+		msg->args.console_log.char_count = 7;
+		break;
+	case LIBFFA_ABI_PARTITION_INFO_GET_REGS:
+		msg->args.partition_info_get_regs.start_index = 1;
+		break;
+	default:
+		break;
+	}
+}
+
+/* Iterate every (abi, width, version) form that exists. */
+#define for_each_form(abi, smc64, v)                                        \
+	for (int abi_i = 0; abi_i < LIBFFA_ABI_COUNT; abi_i++)                \
+		for (int w_i = 0; w_i < 2; w_i++)                           \
+			for (unsigned int v_i = 0; v_i < VERSION_COUNT; v_i++) \
+				if (((abi) = (enum libffa_abi)abi_i),       \
+				    ((smc64) = w_i == 1),                   \
+				    ((v) = versions[v_i]),                   \
+				    libffa_abi_exists(abi, smc64, v))
+
+static void abi_every_frame_round_trips(void **state)
+{
+	enum libffa_abi abi;
+	bool smc64;
+	libffa_version_t v;
+	unsigned int count = 0;
+
+	(void)state;
+	for_each_form(abi, smc64, v)
+	{
+		struct libffa_msg msg;
+		struct libffa_msg back;
+		struct libffa_regs regs;
+		struct libffa_msg_fault fault;
+
+		libffa_msg_init(&msg, abi, LIBFFA_MSG_ARGS, smc64);
+		fill_message(&msg, v);
+		assert_int_equal(libffa_msg_encode(&msg, v, &regs), LIBFFA_OK);
+		assert_int_equal(
+			libffa_msg_decode_ex(&regs, v, 0, &back, &fault),
+			LIBFFA_OK);
+		assert_memory_equal(&msg, &back, sizeof(msg));
+		count++;
+	}
+	/* 51 ABIs x their widths x the versions that define them. */
+	assert_true(count >= 200u);
+}
+
+static void abi_every_result_round_trips(void **state)
+{
+	enum libffa_abi abi;
+	bool smc64;
+	libffa_version_t v;
+
+	(void)state;
+	for_each_form(abi, smc64, v)
+	{
+		const struct libffa_layout *layout =
+			libffa_abi_layout(abi, LIBFFA_MSG_RESULT);
+		struct libffa_msg msg;
+		struct libffa_msg back;
+		struct libffa_regs regs;
+		/* Bare answers in w0 have no width; use SMC32. */
+		bool bare = layout->field_count != 0u &&
+			    layout->fields[0].reg == 0u;
+
+		libffa_msg_init(&msg, abi, LIBFFA_MSG_RESULT, bare ? false : smc64);
+		fill_message(&msg, v);
+		assert_int_equal(libffa_msg_encode(&msg, v, &regs), LIBFFA_OK);
+		if (!bare) {
+			/* Either width of FFA_SUCCESS (DEN0077A 1.2 s13.1). */
+			assert_int_equal(regs.x[0],
+					 smc64 ? LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS)
+					       : LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS));
+		}
+		assert_int_equal(libffa_msg_decode_reply(&regs, v, abi, 0,
+							 &back, NULL),
+				 LIBFFA_OK);
+		assert_memory_equal(&msg, &back, sizeof(msg));
+	}
+}
+
+/* Bits of register r that a present field of the layout claims. */
+static uint64_t claimed_bits(const struct libffa_layout *layout, bool smc64,
+			     libffa_version_t v, unsigned int r)
+{
+	uint64_t bits = 0;
+	unsigned int i;
+	unsigned int e;
+
+	for (i = 0; i < layout->field_count; i++) {
+		const struct libffa_field *f = &layout->fields[i];
+
+		switch ((enum libffa_field_kind)f->kind) {
+		case LIBFFA_FIELD_BITS:
+			if (f->reg == r &&
+			    libffa_field_present(layout, f, smc64, v, 0)) {
+				bits |= field_mask(f->width) << f->lo;
+			}
+			break;
+		case LIBFFA_FIELD_SPLIT:
+			if ((f->reg == r || f->lo == r) &&
+			    libffa_field_present(layout, f, smc64, v, 0)) {
+				bits |= 0xFFFFFFFFu;
+			}
+			break;
+		case LIBFFA_FIELD_UUID_W:
+			if (r >= f->reg && r < f->reg + 4u &&
+			    libffa_field_present(layout, f, smc64, v, 0)) {
+				bits |= 0xFFFFFFFFu;
+			}
+			break;
+		case LIBFFA_FIELD_UUID_X:
+			if (r >= f->reg && r < f->reg + 2u &&
+			    libffa_field_present(layout, f, smc64, v, 0)) {
+				bits = ~UINT64_C(0);
+			}
+			break;
+		case LIBFFA_FIELD_ARRAY:
+			for (e = 0; e < f->width; e++) {
+				if (f->reg + e == r &&
+				    libffa_field_present(layout, f, smc64, v,
+							 e)) {
+					bits = ~UINT64_C(0);
+				}
+			}
+			break;
+		}
+	}
+	return bits;
+}
+
+/*
+ * DEN0077A 1.2 s11.2: a reserved (must-be-zero) bit that is set in a call is
+ * rejected with INVALID_PARAMETERS. Every bit of w1-w7 (x1-x7, and x8-x17 of
+ * a v1.2+ SMC64 frame) that no field claims is tried alone.
+ */
+static void abi_every_reserved_bit_is_rejected_on_a_call(void **state)
+{
+	enum libffa_abi abi;
+	bool smc64;
+	libffa_version_t v;
+	unsigned int rejected = 0;
+
+	(void)state;
+	for_each_form(abi, smc64, v)
+	{
+		const struct libffa_layout *layout =
+			libffa_abi_layout(abi, LIBFFA_MSG_ARGS);
+		unsigned int regs_in_use = libffa_abi_regs_in_use(smc64, v);
+		unsigned int bits_per_reg = smc64 ? 64u : 32u;
+		struct libffa_msg msg;
+		struct libffa_regs base;
+
+		libffa_msg_init(&msg, abi, LIBFFA_MSG_ARGS, smc64);
+		fill_message(&msg, v);
+		assert_int_equal(libffa_msg_encode(&msg, v, &base), LIBFFA_OK);
+		for (unsigned int r = 1; r < regs_in_use; r++) {
+			uint64_t claimed = claimed_bits(layout, smc64, v, r);
+
+			for (unsigned int b = 0; b < bits_per_reg; b++) {
+				uint64_t bit = UINT64_C(1) << b;
+				struct libffa_regs regs = base;
+				struct libffa_msg out;
+				struct libffa_msg_fault fault;
+				libffa_status_t status;
+
+				if ((claimed & bit) != 0u) {
+					continue;
+				}
+				regs.x[r] |= bit;
+				status = libffa_msg_decode_ex(&regs, v, 0, &out,
+							      &fault);
+				assert_int_equal(status, LIBFFA_E_MBZ);
+				assert_int_equal(fault.reg, (int)r);
+				assert_int_equal(fault.bits, bit);
+				assert_null(fault.field);
+				assert_int_equal(libffa_status_to_ret(status),
+						 LIBFFA_RET_INVALID_PARAMETERS);
+				/* A reply decoded tolerantly ignores it. */
+				assert_int_equal(
+					libffa_msg_decode_ex(
+						&regs, v,
+						LIBFFA_DECODE_TOLERANT, &out,
+						NULL),
+					LIBFFA_OK);
+				assert_memory_equal(&out, &msg, sizeof(msg));
+				rejected++;
+			}
+		}
+	}
+	assert_true(rejected > 10000u);
+}
+
+/*
+ * An SMC32 frame is w0-w7 only (DEN0028 1.2 s2.6): junk in the upper
+ * halves or in x8-x17 must not change the decoded message. An SMC64 frame
+ * before v1.2 has no x8-x17 (SMCCC 1.1).
+ */
+static void abi_bits_outside_the_convention_are_ignored(void **state)
+{
+	enum libffa_abi abi;
+	bool smc64;
+	libffa_version_t v;
+
+	(void)state;
+	for_each_form(abi, smc64, v)
+	{
+		struct libffa_msg msg;
+		struct libffa_msg out;
+		struct libffa_regs regs;
+
+		if (smc64 && v >= LIBFFA_VERSION_1_2) {
+			continue;
+		}
+		libffa_msg_init(&msg, abi, LIBFFA_MSG_ARGS, smc64);
+		fill_message(&msg, v);
+		assert_int_equal(libffa_msg_encode(&msg, v, &regs), LIBFFA_OK);
+		for (unsigned int r = 0; r < LIBFFA_REGS_COUNT; r++) {
+			if (!smc64 && r < 8u) {
+				regs.x[r] |= UINT64_C(0xDEADBEEF) << 32;
+			} else if (r >= 8u) {
+				regs.x[r] = UINT64_C(0xA5A5A5A5A5A5A5A5);
+			}
+		}
+		assert_int_equal(libffa_msg_decode(&regs, v, &out), LIBFFA_OK);
+		assert_memory_equal(&out, &msg, sizeof(msg));
+	}
+}
+
+/* Encoders zero every register no field uses (DEN0077A 1.2 s11.2). */
+static void abi_encode_zero_fills_unused_registers(void **state)
+{
+	enum libffa_abi abi;
+	bool smc64;
+	libffa_version_t v;
+
+	(void)state;
+	for_each_form(abi, smc64, v)
+	{
+		const struct libffa_layout *layout =
+			libffa_abi_layout(abi, LIBFFA_MSG_ARGS);
+		struct libffa_msg msg;
+		struct libffa_regs regs;
+
+		memset(&regs, 0xA5, sizeof(regs));
+		libffa_msg_init(&msg, abi, LIBFFA_MSG_ARGS, smc64);
+		fill_message(&msg, v);
+		assert_int_equal(libffa_msg_encode(&msg, v, &regs), LIBFFA_OK);
+		for (unsigned int r = 1; r < LIBFFA_REGS_COUNT; r++) {
+			uint64_t claimed =
+				r < libffa_abi_regs_in_use(smc64, v)
+					? claimed_bits(layout, smc64, v, r)
+					: 0u;
+
+			assert_int_equal(regs.x[r] & ~claimed, 0);
+		}
+	}
+}
+
+/* The SMCCC 1.3 SVE hint (bit 16) is masked before matching an ID. */
+static void abi_sve_hint_is_masked_before_matching(void **state)
+{
+	enum libffa_abi abi;
+	bool smc64;
+	libffa_version_t v;
+
+	(void)state;
+	for_each_form(abi, smc64, v)
+	{
+		uint32_t fid = libffa_abi_fid(abi, smc64) | LIBFFA_SMCCC_SVE_HINT;
+		enum libffa_abi found;
+		bool found64;
+
+		assert_int_equal(libffa_abi_from_fid(fid, &found, &found64),
+				 LIBFFA_OK);
+		assert_int_equal(found, abi);
+		assert_int_equal(found64, smc64);
+	}
+}
+
+/* Every 32-bit ID of owner 4 (and 0) that is not in the table. */
+static void abi_unknown_ids_are_not_supported(void **state)
+{
+	unsigned int unknown = 0;
+
+	(void)state;
+	for (uint32_t fnum = 0; fnum <= 0xFFu; fnum++) {
+		for (int w = 0; w < 2; w++) {
+			uint32_t fid = w ? LIBFFA_FID_64(fnum)
+					 : LIBFFA_FID_32(fnum);
+			enum libffa_abi abi;
+			bool smc64;
+			bool listed = false;
+
+			for (int i = 0; i < LIBFFA_ABI_COUNT; i++) {
+				listed |= libffa_abi_fid((enum libffa_abi)i,
+							 w == 1) == fid;
+			}
+			if (listed) {
+				/* Yielding (bit 31 clear) and bits[23:17]
+				 * set name no ABI (DEN0028 1.2 Table 2-1). */
+				assert_int_equal(
+					libffa_abi_from_fid(fid & 0x7FFFFFFFu,
+							    &abi, &smc64),
+					LIBFFA_E_UNKNOWN_FID);
+				assert_int_equal(
+					libffa_abi_from_fid(fid | 0x00020000u,
+							    &abi, &smc64),
+					LIBFFA_E_UNKNOWN_FID);
+				continue;
+			}
+			assert_int_equal(libffa_abi_from_fid(fid, &abi, &smc64),
+					 LIBFFA_E_UNKNOWN_FID);
+			assert_int_equal(libffa_status_to_ret(
+						 LIBFFA_E_UNKNOWN_FID),
+					 LIBFFA_RET_NOT_SUPPORTED);
+			unknown++;
+		}
+	}
+	/* The 64-bit-only ABIs have no SMC32 twin, and vice versa. */
+	{
+		enum libffa_abi abi;
+		bool smc64;
+
+		assert_int_equal(libffa_abi_from_fid(UINT32_C(0x8400008D), &abi,
+						     &smc64),
+				 LIBFFA_E_UNKNOWN_FID);
+		assert_int_equal(libffa_abi_from_fid(UINT32_C(0xC4000063), &abi,
+						     &smc64),
+				 LIBFFA_E_UNKNOWN_FID);
+	}
+	assert_true(unknown > 400u);
+}
+
+/* An ABI outside the negotiated version is NOT_SUPPORTED. */
+static void abi_forms_outside_the_version_are_rejected(void **state)
+{
+	enum libffa_abi abi;
+	bool smc64;
+	libffa_version_t v;
+
+	(void)state;
+	for (int a = 0; a < LIBFFA_ABI_COUNT; a++) {
+		for (int w = 0; w < 2; w++) {
+			for (unsigned int i = 0; i < VERSION_COUNT; i++) {
+				struct libffa_regs regs = {{0}};
+				struct libffa_msg msg;
+
+				abi = (enum libffa_abi)a;
+				smc64 = w == 1;
+				v = versions[i];
+				if (libffa_abi_fid(abi, smc64) == 0u ||
+				    libffa_abi_exists(abi, smc64, v)) {
+					continue;
+				}
+				regs.x[0] = libffa_abi_fid(abi, smc64);
+				assert_int_equal(libffa_msg_decode(&regs, v, &msg),
+						 LIBFFA_E_VERSION);
+				assert_int_equal(libffa_status_to_ret(
+							 LIBFFA_E_VERSION),
+						 LIBFFA_RET_NOT_SUPPORTED);
+				libffa_msg_init(&msg, abi, LIBFFA_MSG_ARGS,
+						smc64);
+				assert_int_equal(libffa_msg_encode(&msg, v, &regs),
+						 LIBFFA_E_VERSION);
+			}
+		}
+	}
+	/* And a version libffa does not know is refused outright. */
+	{
+		struct libffa_regs regs = {{LIBFFA_FID_32(LIBFFA_FNUM_ID_GET)}};
+		struct libffa_msg msg;
+
+		assert_int_equal(libffa_msg_decode(&regs, LIBFFA_VERSION(1, 4),
+						   &msg),
+				 LIBFFA_E_VERSION);
+		assert_int_equal(libffa_msg_decode(&regs, LIBFFA_VERSION(2, 0),
+						   &msg),
+				 LIBFFA_E_VERSION);
+	}
+}
+
+/* Table integrity: IDs follow the SMCCC anatomy and fields never overlap. */
+static void abi_table_rows_are_consistent(void **state)
+{
+	(void)state;
+	for (int a = 0; a < LIBFFA_ABI_COUNT; a++) {
+		const struct libffa_abi_info *row =
+			libffa_abi_info((enum libffa_abi)a);
+
+		assert_non_null(row);
+		assert_true(row->fid32 != 0u || row->fid64 != 0u);
+		assert_true((row->fid32 == 0u) == (row->since32 == 0u));
+		assert_true((row->fid64 == 0u) == (row->since64 == 0u));
+		if (row->fid32 != 0u && row->fid64 != 0u) {
+			assert_int_equal(row->fid64,
+					 row->fid32 | LIBFFA_SMCCC_CONV_64);
+		}
+		if (row->fid32 != 0u) {
+			assert_false(libffa_smccc_fid_is_64(row->fid32));
+			assert_true(libffa_smccc_fid_is_fast(row->fid32));
+		}
+		if (row->fid64 != 0u) {
+			assert_true(libffa_smccc_fid_is_64(row->fid64));
+		}
+		for (int k = 0; k < 2; k++) {
+			const struct libffa_layout *layout = libffa_abi_layout(
+				(enum libffa_abi)a, (enum libffa_msg_kind)k);
+
+			for (unsigned int vi = 0; vi < VERSION_COUNT; vi++) {
+				for (unsigned int r = 0; r < LIBFFA_REGS_COUNT;
+				     r++) {
+					uint64_t seen = 0;
+
+					for (unsigned int i = 0;
+					     i < layout->field_count; i++) {
+						struct libffa_layout one = {
+							&layout->fields[i], 1,
+							layout->wide_since};
+						uint64_t b = claimed_bits(
+							&one, true, versions[vi],
+							r);
+
+						assert_int_equal(seen & b, 0);
+						seen |= b;
+					}
+				}
+			}
+		}
+	}
+}
+
+static void abi_names_parse_in_every_form(void **state)
+{
+	enum libffa_abi abi;
+	unsigned int width;
+
+	(void)state;
+	assert_true(libffa_abi_from_name("FFA_MEM_SHARE_64", &abi, &width));
+	assert_int_equal(abi, LIBFFA_ABI_MEM_SHARE);
+	assert_int_equal(width, 64);
+	assert_true(libffa_abi_from_name("mem_share_32", &abi, &width));
+	assert_int_equal(width, 32);
+	assert_true(libffa_abi_from_name("MSG_SEND_DIRECT_REQ2", &abi, &width));
+	assert_int_equal(abi, LIBFFA_ABI_MSG_SEND_DIRECT_REQ2);
+	assert_int_equal(width, 0);
+	assert_true(libffa_abi_from_name("SMCCC_VERSION", &abi, &width));
+	assert_int_equal(abi, LIBFFA_ABI_SMCCC_VERSION);
+	assert_false(libffa_abi_from_name("FFA_MEM_SHARE_16", &abi, &width));
+	assert_false(libffa_abi_from_name("FFA_NOPE", &abi, &width));
+	/* A name is not a prefix match: FFA_MSG_SEND is not ..._DIRECT_REQ. */
+	assert_true(libffa_abi_from_name("FFA_MSG_SEND", &abi, &width));
+	assert_int_equal(abi, LIBFFA_ABI_MSG_SEND);
+	for (int a = 0; a < LIBFFA_ABI_COUNT; a++) {
+		const struct libffa_abi_info *row =
+			libffa_abi_info((enum libffa_abi)a);
+
+		assert_true(libffa_abi_from_name(row->name, &abi, &width));
+		assert_int_equal(abi, a);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(abi_every_frame_round_trips),
+		cmocka_unit_test(abi_every_result_round_trips),
+		cmocka_unit_test(abi_every_reserved_bit_is_rejected_on_a_call),
+		cmocka_unit_test(abi_bits_outside_the_convention_are_ignored),
+		cmocka_unit_test(abi_encode_zero_fills_unused_registers),
+		cmocka_unit_test(abi_sve_hint_is_masked_before_matching),
+		cmocka_unit_test(abi_unknown_ids_are_not_supported),
+		cmocka_unit_test(abi_forms_outside_the_version_are_rejected),
+		cmocka_unit_test(abi_table_rows_are_consistent),
+		cmocka_unit_test(abi_names_parse_in_every_form),
+	};
+
+	return cmocka_run_group_tests_name("abi", tests, NULL, NULL);
+}
