@@ -1,0 +1,290 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Copyright (c) 2026, The libffa Authors.
+ *
+ * Parser tests: the EMAD array is found through the header (the 2026
+ * pKVM/SPMC disagreement), truncation at every length, and iterators that
+ * stay in bounds when the buffer changes after the parse.
+ */
+/* cmocka needs these first, in this order. */
+// clang-format off
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+// clang-format on
+
+#include "ffa/mem.h"
+
+static const libffa_version_t versions[] = {
+	LIBFFA_VERSION_1_0, LIBFFA_VERSION_1_1, LIBFFA_VERSION_1_2,
+	LIBFFA_VERSION_1_3};
+
+static void put32(uint8_t *p, uint32_t v)
+{
+	p[0] = (uint8_t)v;
+	p[1] = (uint8_t)(v >> 8);
+	p[2] = (uint8_t)(v >> 16);
+	p[3] = (uint8_t)(v >> 24);
+}
+
+/* A SHARE with @nr receivers and @nc constituents, in layout @ver. */
+static size_t build_share(libffa_version_t ver, uint32_t nr, uint32_t nc,
+			  uint8_t *buf, size_t cap)
+{
+	struct libffa_mem_receiver r[8];
+	struct libffa_mem_constituent c[16];
+	struct libffa_mem_desc d;
+	size_t size = 0;
+	uint32_t i;
+
+	memset(r, 0, sizeof(r));
+	memset(&d, 0, sizeof(d));
+	for (i = 0; i < nr; i++) {
+		r[i].endpoint_id = (libffa_id_t)(0x8010 + i);
+		r[i].permissions = LIBFFA_MEM_PERM_DATA_RW;
+	}
+	for (i = 0; i < nc; i++) {
+		c[i].address = 0x40000000ull + i * 0x10000ull;
+		c[i].page_count = 2;
+	}
+	d.sender_id = 0x0001;
+	d.attributes = 0x2F;
+	d.receivers = r;
+	d.receiver_count = nr;
+	d.constituents = c;
+	d.constituent_count = nc;
+	assert_int_equal(libffa_mem_build(&d, ver, buf, cap, &size), LIBFFA_OK);
+	return size;
+}
+
+/*
+ * DEN0077A 1.1 Table 10.20: the EMAD array is at the offset the header
+ * names. A 1.1 descriptor with its EMAD at 64 (a decoy at 48) must be read
+ * at 64: reading at 48 is how pKVM checked one EMAD and the SPMC used
+ * another.
+ */
+static void mem_parse_reads_emad_at_header_offset(void **state)
+{
+	uint8_t base[256];
+	uint8_t buf[256];
+	size_t size;
+	struct libffa_mem_view v;
+	struct libffa_mem_receiver r;
+	struct libffa_mem_constituent c;
+	struct libffa_mem_fault f;
+	size_t vi;
+
+	(void)state;
+	for (vi = 1; vi < 4; vi++) {
+		uint32_t esz = libffa_version_emad_size(versions[vi]);
+
+		size = build_share(versions[vi], 1, 1, base, sizeof(base));
+		/* Shift everything after the header by 16 bytes. */
+		memset(buf, 0, sizeof(buf));
+		memcpy(buf, base, 48);
+		memcpy(buf + 64, base + 48, size - 48);
+		put32(buf + 32, 64);	       /* EMAD offset */
+		put32(buf + 64 + 4, 64 + esz); /* composite */
+		/* A decoy EMAD right after the header, never to be read. */
+		buf[48] = 0x66;
+		buf[49] = 0x66;
+		buf[50] = 0xFF;
+		assert_int_equal(
+			libffa_mem_parse(buf, size + 16, versions[vi],
+					 LIBFFA_MEM_OP_SHARE, 0, &v, &f),
+			LIBFFA_OK);
+		assert_int_equal(v.emad_offset, 64);
+		assert_true(libffa_mem_receiver_get(&v, 0, &r));
+		assert_int_equal(r.endpoint_id, 0x8010);
+		assert_true(libffa_mem_constituent_get(&v, 0, &c));
+		assert_true(c.address == 0x40000000ull);
+	}
+}
+
+static void mem_parse_rejects_emad_offset_into_header(void **state)
+{
+	uint8_t buf[256];
+	size_t size;
+	struct libffa_mem_view v;
+	struct libffa_mem_fault f;
+	uint32_t off;
+
+	(void)state;
+	size = build_share(LIBFFA_VERSION_1_1, 1, 1, buf, sizeof(buf));
+	for (off = 0; off < 48; off += 16) {
+		put32(buf + 32, off);
+		assert_int_equal(
+			libffa_mem_parse(buf, size, LIBFFA_VERSION_1_1,
+					 LIBFFA_MEM_OP_SHARE, 0, &v, &f),
+			LIBFFA_E_BADVALUE);
+		assert_string_equal(f.field, "header.emad_offset");
+		assert_int_equal(f.offset, 32);
+	}
+}
+
+static void mem_parse_rejects_emad_offset_past_end(void **state)
+{
+	uint8_t buf[256];
+	size_t size;
+	struct libffa_mem_view v;
+	struct libffa_mem_fault f;
+
+	(void)state;
+	size = build_share(LIBFFA_VERSION_1_2, 1, 1, buf, sizeof(buf));
+	put32(buf + 32, (uint32_t)(size + 16) & ~15u);
+	assert_int_equal(libffa_mem_parse(buf, size, LIBFFA_VERSION_1_2,
+					  LIBFFA_MEM_OP_SHARE, 0, &v, &f),
+			 LIBFFA_E_TRUNCATED);
+	assert_string_equal(f.field, "header.emad_offset");
+	/* Inside the buffer but the EMAD does not fit: the EMAD is named. */
+	put32(buf + 32, (uint32_t)(size - 16));
+	assert_int_equal(libffa_mem_parse(buf, size, LIBFFA_VERSION_1_2,
+					  LIBFFA_MEM_OP_SHARE, 0, &v, &f),
+			 LIBFFA_E_TRUNCATED);
+	assert_string_equal(f.field, "emad");
+	assert_int_equal(f.index, 0);
+	/* Huge: no wrap-around. */
+	put32(buf + 32, 0xFFFFFFF0u);
+	assert_int_equal(libffa_mem_parse(buf, size, LIBFFA_VERSION_1_2,
+					  LIBFFA_MEM_OP_SHARE, 0, &v, &f),
+			 LIBFFA_E_TRUNCATED);
+}
+
+/*
+ * Every proper prefix of a valid descriptor is rejected with
+ * LIBFFA_E_TRUNCATED (style.md T12.5). Each prefix is parsed from its own
+ * exact-size heap block so ASan sees any read past it.
+ */
+static void mem_parse_rejects_truncation_at_every_length(void **state)
+{
+	uint8_t buf[512];
+	size_t vi;
+
+	(void)state;
+	for (vi = 0; vi < 4; vi++) {
+		size_t size = build_share(versions[vi], 3, 5, buf, sizeof(buf));
+		size_t len;
+
+		for (len = 0; len < size; len++) {
+			uint8_t *copy = malloc(len ? len : 1);
+			struct libffa_mem_view v;
+			struct libffa_mem_fault f;
+
+			assert_non_null(copy);
+			memcpy(copy, buf, len);
+			assert_int_equal(
+				libffa_mem_parse(copy, len, versions[vi],
+						 LIBFFA_MEM_OP_SHARE, 0, &v,
+						 &f),
+				LIBFFA_E_TRUNCATED);
+			assert_non_null(f.field);
+			free(copy);
+		}
+	}
+}
+
+/*
+ * SECURITY.md: geometry is read once into the view. A peer rewriting
+ * every byte after the parse changes what the iterators return, never how
+ * far they read.
+ */
+static void mem_parse_iterators_survive_rewritten_buffer(void **state)
+{
+	uint8_t buf[512];
+	size_t vi;
+
+	(void)state;
+	for (vi = 0; vi < 4; vi++) {
+		size_t size = build_share(versions[vi], 4, 6, buf, sizeof(buf));
+		uint8_t *copy = malloc(size);
+		struct libffa_mem_view v;
+		struct libffa_mem_iter it;
+		struct libffa_mem_receiver r;
+		struct libffa_mem_constituent c;
+		uint32_t n = 0;
+
+		assert_non_null(copy);
+		memcpy(copy, buf, size);
+		assert_int_equal(
+			libffa_mem_parse(copy, size, versions[vi],
+					 LIBFFA_MEM_OP_SHARE, 0, &v, NULL),
+			LIBFFA_OK);
+		memset(copy, 0xFF, size);
+		libffa_for_each_emad (&it, &v, &r) {
+			assert_int_equal(r.endpoint_id, 0xFFFF);
+			n++;
+		}
+		assert_int_equal(n, 4);
+		n = 0;
+		libffa_for_each_constituent (&it, &v, &c) {
+			n++;
+		}
+		assert_int_equal(n, 6);
+		assert_false(libffa_mem_receiver_get(&v, 4, &r));
+		assert_false(libffa_mem_constituent_get(&v, 6, &c));
+		free(copy);
+	}
+}
+
+static void mem_parse_strides_by_header_emad_size(void **state)
+{
+	/* A v1.1 reader given 32-byte EMADs reads the 16-byte prefix. */
+	uint8_t buf[256];
+	uint8_t out[256];
+	size_t size = build_share(LIBFFA_VERSION_1_2, 2, 1, buf, sizeof(buf));
+	struct libffa_mem_view v;
+	struct libffa_mem_receiver r;
+
+	(void)state;
+	memcpy(out, buf, size);
+	assert_int_equal(libffa_mem_parse(out, size, LIBFFA_VERSION_1_1,
+					  LIBFFA_MEM_OP_SHARE, 0, &v, NULL),
+			 LIBFFA_OK);
+	assert_int_equal(v.emad_stride, 32);
+	assert_true(libffa_mem_receiver_get(&v, 1, &r));
+	assert_int_equal(r.endpoint_id, 0x8011);
+	assert_true(r.impdef[0] == 0);
+}
+
+static void mem_parse_rejects_bad_arguments(void **state)
+{
+	uint8_t buf[256];
+	size_t size = build_share(LIBFFA_VERSION_1_2, 1, 1, buf, sizeof(buf));
+	struct libffa_mem_view v;
+	struct libffa_mem_fault f;
+
+	(void)state;
+	assert_int_equal(libffa_mem_parse(buf, size, LIBFFA_VERSION_1_2,
+					  LIBFFA_MEM_OP_SHARE, 0, NULL, &f),
+			 LIBFFA_E_INVAL);
+	assert_int_equal(libffa_mem_parse(NULL, 4, LIBFFA_VERSION_1_2,
+					  LIBFFA_MEM_OP_SHARE, 0, &v, &f),
+			 LIBFFA_E_INVAL);
+	assert_int_equal(libffa_mem_parse(buf, size, LIBFFA_VERSION_1_2,
+					  (enum libffa_mem_op)99, 0, &v, &f),
+			 LIBFFA_E_INVAL);
+	assert_int_equal(libffa_mem_parse(buf, size, LIBFFA_VERSION(2, 0),
+					  LIBFFA_MEM_OP_SHARE, 0, &v, &f),
+			 LIBFFA_E_VERSION);
+	assert_int_equal(libffa_status_to_ret(LIBFFA_E_TRUNCATED),
+			 LIBFFA_RET_INVALID_PARAMETERS);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(mem_parse_reads_emad_at_header_offset),
+		cmocka_unit_test(mem_parse_rejects_emad_offset_into_header),
+		cmocka_unit_test(mem_parse_rejects_emad_offset_past_end),
+		cmocka_unit_test(mem_parse_rejects_truncation_at_every_length),
+		cmocka_unit_test(mem_parse_iterators_survive_rewritten_buffer),
+		cmocka_unit_test(mem_parse_strides_by_header_emad_size),
+		cmocka_unit_test(mem_parse_rejects_bad_arguments),
+	};
+
+	return cmocka_run_group_tests_name("mem_parse", tests, NULL, NULL);
+}
