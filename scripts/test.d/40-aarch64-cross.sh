@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
+# Copyright (c) 2026, The libffa Authors.
+#
+# aarch64 cross build (style.md T8, T9): the core with its EL2/EL3 target
+# flags, the SMC/HVC/SVC backends, and every unit suite cross-compiled and
+# run by ctest under qemu-aarch64; plus the SIGILL-peer test of the real asm
+# backend (label cross) and the nm symbol contract (label build).
+# The bare-metal QEMU tests (label qemu) share this build; stage 50 runs them.
+set -euo pipefail
+. scripts/lib.sh
+mkdir -p out
+cmocka=$(scripts/cmocka-arm64.sh)
+# pkg-config must see the arm64 cmocka only, never the host's .pc files.
+export PKG_CONFIG_LIBDIR="$cmocka/lib/pkgconfig"
+export PKG_CONFIG_PATH=""
+CTEST_ARGS="-LE qemu ${CTEST_ARGS:-}" run_ctest_build out/cross \
+	-DCMAKE_TOOLCHAIN_FILE="$PWD/arch/aarch64/toolchain.cmake" \
+	-DLIBFFA_CROSS_PREFIX=aarch64-linux-gnu- \
+	-DCMAKE_BUILD_TYPE=Release
