@@ -1,0 +1,345 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Copyright (c) 2026, The libffa Authors.
+ *
+ * The codec's rules beyond layouts: replies, strict and tolerant decoding,
+ * 32-bit views, value rules, and encoder refusals.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ffa/msg.h"
+
+#define V10 LIBFFA_VERSION_1_0
+#define V11 LIBFFA_VERSION_1_1
+#define V12 LIBFFA_VERSION_1_2
+#define V13 LIBFFA_VERSION_1_3
+
+/*
+ * Error codes are 32-bit values: HF zero-extends, pKVM sign-extends
+ * (ffa-facts s3.1). Both must decode to the same code, from w2 only.
+ */
+static void msg_error_code_is_read_from_w2_only(void **state)
+{
+	struct libffa_regs zext = {{0x84000060, 0, 0x00000000FFFFFFFE}};
+	struct libffa_regs sext = {{0x84000060, 0, 0xFFFFFFFFFFFFFFFE}};
+	struct libffa_msg a;
+	struct libffa_msg b;
+	int32_t code = 0;
+
+	(void)state;
+	assert_int_equal(libffa_msg_decode(&zext, V12, &a), LIBFFA_OK);
+	assert_int_equal(libffa_msg_decode(&sext, V12, &b), LIBFFA_OK);
+	assert_memory_equal(&a, &b, sizeof(a));
+	assert_true(libffa_msg_is_error(&a, &code));
+	assert_int_equal(code, LIBFFA_RET_INVALID_PARAMETERS);
+}
+
+/* An unknown error code is kept, never rejected (style.md E6). */
+static void msg_unknown_error_code_is_preserved(void **state)
+{
+	struct libffa_regs f = {{0x84000060, 0, 0xFFFFFFF5}};
+	struct libffa_msg m;
+	int32_t code = 0;
+
+	(void)state;
+	assert_int_equal(libffa_msg_decode(&f, V12, &m), LIBFFA_OK);
+	assert_true(libffa_msg_is_error(&m, &code));
+	assert_int_equal(code, -11);
+}
+
+/* Any call may be answered by FFA_SUCCESS_32 or _64 (DEN0077A 1.2 s13.1). */
+static void msg_either_success_width_answers_any_call(void **state)
+{
+	struct libffa_regs s32 = {{0x84000061, 0, 0x11, 0x22}};
+	struct libffa_regs s64 = {{0xC4000061, 0, 0x11, 0x22}};
+	struct libffa_msg m;
+
+	(void)state;
+	/* Hafnium answers FFA_MEM_SHARE_64 with FFA_SUCCESS_32. */
+	assert_int_equal(libffa_msg_decode_reply(&s32, V12,
+						 LIBFFA_ABI_MEM_SHARE, 0, &m,
+						 NULL),
+			 LIBFFA_OK);
+	assert_int_equal(m.kind, LIBFFA_MSG_RESULT);
+	assert_false(m.smc64);
+	assert_int_equal(m.result.mem_share.handle, 0x2200000011);
+	assert_int_equal(libffa_msg_decode_reply(&s64, V12,
+						 LIBFFA_ABI_MEM_SHARE, 0, &m,
+						 NULL),
+			 LIBFFA_OK);
+	assert_true(m.smc64);
+	assert_int_equal(m.result.mem_share.handle, 0x2200000011);
+}
+
+/* A reply that is not FFA_SUCCESS decodes as the frame it is. */
+static void msg_reply_may_be_another_abi(void **state)
+{
+	struct libffa_regs err = {{0x84000060, 0, 0xFFFFFFFF}};
+	struct libffa_regs frag = {{0x8400007A, 1, 0, 0x1000}};
+	struct libffa_msg m;
+
+	(void)state;
+	assert_int_equal(libffa_msg_decode_reply(&err, V12,
+						 LIBFFA_ABI_ID_GET, 0, &m, NULL),
+			 LIBFFA_OK);
+	assert_true(libffa_msg_is_error(&m, NULL));
+	assert_int_equal(libffa_msg_decode_reply(&frag, V12,
+						 LIBFFA_ABI_MEM_SHARE, 0, &m,
+						 NULL),
+			 LIBFFA_OK);
+	assert_int_equal(m.abi, LIBFFA_ABI_MEM_FRAG_RX);
+	assert_int_equal(m.args.mem_frag_rx.fragment_offset, 0x1000);
+}
+
+/*
+ * FFA_VERSION answers a bare version or NOT_SUPPORTED in w0, never a
+ * function ID (DEN0077A 1.2 s13.2). pKVM writes -1 as a 64-bit value.
+ */
+static void msg_version_reply_is_a_version_not_a_fid(void **state)
+{
+	struct libffa_regs ok = {{0x00010002, 0xAAAA, 0xBBBB}};
+	struct libffa_regs ns = {{0xFFFFFFFFFFFFFFFF}};
+	struct libffa_msg m;
+	struct libffa_regs enc;
+
+	(void)state;
+	assert_int_equal(libffa_msg_decode_reply(&ok, V12, LIBFFA_ABI_VERSION,
+						 0, &m, NULL),
+			 LIBFFA_OK);
+	assert_int_equal(m.abi, LIBFFA_ABI_VERSION);
+	assert_int_equal(m.kind, LIBFFA_MSG_RESULT);
+	assert_int_equal(m.result.version.version, 0x00010002);
+	/* A version word is not decoded as a function ID by mistake. */
+	assert_int_equal(libffa_msg_decode(&ok, V12, &m),
+			 LIBFFA_E_UNKNOWN_FID);
+	assert_int_equal(libffa_msg_decode_reply(&ns, V12, LIBFFA_ABI_VERSION,
+						 0, &m, NULL),
+			 LIBFFA_OK);
+	assert_int_equal(m.result.version.version, 0xFFFFFFFFu);
+	/* Encoding zero-extends it (style.md E8). */
+	assert_int_equal(libffa_msg_encode(&m, V12, &enc), LIBFFA_OK);
+	assert_int_equal(enc.x[0], 0xFFFFFFFFu);
+}
+
+/*
+ * Reply strictness is the caller's choice (ffa-facts s8 item 5). TF-A 2.12
+ * leaves the caller's values in result registers it does not write
+ * (../shared/qemu-harness/FINDINGS.md s4), so a tolerant decode is needed
+ * against it.
+ */
+static void msg_tolerant_reply_ignores_reserved_bits(void **state)
+{
+	struct libffa_regs r = {{0xC4000061, 0x1234, 0x00020000, 0,
+				 0xCAFE, 0, 0, 0, 0x88, 0, 0, 0, 0, 0, 0, 0, 0,
+				 0x99}};
+	struct libffa_msg m;
+	struct libffa_msg_fault fault;
+
+	(void)state;
+	assert_int_equal(libffa_msg_decode_reply(&r, V12, LIBFFA_ABI_FEATURES,
+						 0, &m, &fault),
+			 LIBFFA_E_MBZ);
+	assert_int_equal(fault.reg, 1);
+	assert_int_equal(libffa_msg_decode_reply(&r, V12, LIBFFA_ABI_FEATURES,
+						 LIBFFA_DECODE_TOLERANT, &m,
+						 &fault),
+			 LIBFFA_OK);
+	assert_int_equal(m.result.features.properties, 0x00020000);
+}
+
+/* SMC32 frames are read through w0-w7 (DEN0028 1.2 s2.6). */
+static void msg_smc32_reads_only_w_registers(void **state)
+{
+	struct libffa_regs f = {{0xFFFFFFFF84000073, 0xFFFFFFFF00000070,
+				 0x1234567800000070, 0xAB00000000, 0, 0, 0, 0,
+				 0x77}};
+	struct libffa_msg m;
+
+	(void)state;
+	assert_int_equal(libffa_msg_decode(&f, V12, &m), LIBFFA_OK);
+	assert_int_equal(m.abi, LIBFFA_ABI_MEM_SHARE);
+	assert_false(m.smc64);
+	assert_int_equal(m.args.mem_share.total_length, 0x70);
+	assert_int_equal(m.args.mem_share.address, 0);
+}
+
+/* x8-x17 of a v1.2 SMC64 call are reserved unless the ABI uses them. */
+static void msg_smc64_v12_extended_registers_are_reserved(void **state)
+{
+	struct libffa_regs f = {{0xC400006F, 0x8001, 0, 1, 2, 3, 4, 5, 6}};
+	struct libffa_msg m;
+	struct libffa_msg_fault fault;
+
+	(void)state;
+	assert_int_equal(libffa_msg_decode_ex(&f, V12, 0, &m, &fault),
+			 LIBFFA_E_MBZ);
+	assert_int_equal(fault.reg, 8);
+	/* v1.3 makes x8-x17 payload of SMC64 direct messages. */
+	assert_int_equal(libffa_msg_decode(&f, V13, &m), LIBFFA_OK);
+	assert_int_equal(m.args.direct_req.payload[5], 6);
+	/* Before SMCCC 1.2 (FF-A < 1.2), x8-x17 are not part of the call. */
+	assert_int_equal(libffa_msg_decode(&f, V11, &m), LIBFFA_OK);
+	assert_int_equal(m.args.direct_req.payload[5], 0);
+}
+
+/* Value rules from the check column of abi.def. */
+static void msg_value_rules_are_enforced_on_calls(void **state)
+{
+	struct libffa_regs feat_id = {{0x84000064, 0x00000101}};
+	struct libffa_regs feat_props = {{0x84000064, 0x1, 0x2}};
+	struct libffa_regs feat_fid = {{0x84000064, 0x84000074, 0x2}};
+	struct libffa_regs direct = {{0x8400006F, 0x8001, 0x00000008}};
+	struct libffa_regs log0 = {{0x8400008A, 0}};
+	struct libffa_regs log25 = {{0x8400008A, 25}};
+	struct libffa_regs log128 = {{0xC400008A, 128}};
+	struct libffa_regs tag = {{0xC400008B, 0, 0, 0x00050000}};
+	struct libffa_regs set = {{0x84000081, 0x80010002, 0x00030000}};
+	struct libffa_msg m;
+	struct libffa_msg_fault fault;
+
+	(void)state;
+	/* FFA_FEATURES feature ID: bits[30:8] MBZ (DEN0077A 1.2 s13.3). */
+	assert_int_equal(libffa_msg_decode_ex(&feat_id, V12, 0, &m, &fault),
+			 LIBFFA_E_MBZ);
+	assert_string_equal(fault.field, "feature");
+	/* Input properties must be zero for a feature ID... */
+	assert_int_equal(libffa_msg_decode_ex(&feat_props, V12, 0, &m, &fault),
+			 LIBFFA_E_MBZ);
+	assert_string_equal(fault.field, "input_properties");
+	/* ...but carry the NS-bit flag for FFA_MEM_RETRIEVE_REQ (v1.1+). */
+	assert_int_equal(libffa_msg_decode(&feat_fid, V12, &m), LIBFFA_OK);
+	/* A partition message has no framework type (DEN0077A 1.1 s15.2). */
+	assert_int_equal(libffa_msg_decode_ex(&direct, V12, 0, &m, &fault),
+			 LIBFFA_E_MBZ);
+	assert_string_equal(fault.field, "framework_type");
+	/* FFA_CONSOLE_LOG: 1..24 characters (SMC32), 1..128 (SMC64). */
+	assert_int_equal(libffa_msg_decode(&log0, V12, &m), LIBFFA_E_BADVALUE);
+	assert_int_equal(libffa_msg_decode(&log25, V12, &m),
+			 LIBFFA_E_BADVALUE);
+	assert_int_equal(libffa_msg_decode(&log128, V12, &m), LIBFFA_OK);
+	/* GET_REGS with a tag but start index 0 gets RETRY (arm-ffa). */
+	assert_int_equal(libffa_msg_decode(&tag, V12, &m), LIBFFA_E_RETRY);
+	assert_int_equal(libffa_status_to_ret(LIBFFA_E_RETRY),
+			 LIBFFA_RET_RETRY);
+	/* A vCPU ID without the per-vCPU flag (DEN0077A 1.1 s17.7). */
+	assert_int_equal(libffa_msg_decode_ex(&set, V12, 0, &m, &fault),
+			 LIBFFA_E_BADVALUE);
+	assert_string_equal(fault.field, "vcpu_id");
+	/* Tolerant decoding (replies) skips value rules too. */
+	assert_int_equal(libffa_msg_decode_ex(&set, V12,
+					      LIBFFA_DECODE_TOLERANT, &m, NULL),
+			 LIBFFA_OK);
+}
+
+static void msg_encode_refuses_what_does_not_fit(void **state)
+{
+	struct libffa_msg m;
+	struct libffa_regs r;
+
+	(void)state;
+	/* A 64-bit address in an SMC32 frame. */
+	libffa_msg_init(&m, LIBFFA_ABI_MEM_SHARE, LIBFFA_MSG_ARGS, false);
+	m.args.mem_share.address = 0x100000000;
+	assert_int_equal(libffa_msg_encode(&m, V12, &r), LIBFFA_E_INVAL);
+	/* A failed encode leaves no half frame behind. */
+	for (unsigned int i = 0; i < LIBFFA_REGS_COUNT; i++) {
+		assert_int_equal(r.x[i], 0);
+	}
+	/* A value wider than its field. */
+	libffa_msg_init(&m, LIBFFA_ABI_MSG_WAIT, LIBFFA_MSG_ARGS, false);
+	m.args.msg_wait.retain_rx = 2;
+	assert_int_equal(libffa_msg_encode(&m, V12, &r), LIBFFA_E_INVAL);
+	/* A field the version does not define. */
+	m.args.msg_wait.retain_rx = 1;
+	assert_int_equal(libffa_msg_encode(&m, V11, &r), LIBFFA_E_VERSION);
+	/* SMC32 direct messages have five payload registers. */
+	libffa_msg_init(&m, LIBFFA_ABI_MSG_SEND_DIRECT_REQ, LIBFFA_MSG_ARGS,
+			false);
+	m.args.direct_req.payload[5] = 1;
+	assert_int_equal(libffa_msg_encode(&m, V13, &r), LIBFFA_E_INVAL);
+	/* SMC64 direct messages reach x17 only from v1.3. */
+	m.smc64 = true;
+	assert_int_equal(libffa_msg_encode(&m, V12, &r), LIBFFA_E_VERSION);
+	assert_int_equal(libffa_msg_encode(&m, V13, &r), LIBFFA_OK);
+	assert_int_equal(r.x[8], 1);
+	/* A value rule broken by the caller is a caller bug. */
+	libffa_msg_init(&m, LIBFFA_ABI_CONSOLE_LOG, LIBFFA_MSG_ARGS, false);
+	assert_int_equal(libffa_msg_encode(&m, V12, &r), LIBFFA_E_INVAL);
+	/* An ABI without that width; a result of a bare-w0 ABI in SMC64. */
+	libffa_msg_init(&m, LIBFFA_ABI_VERSION, LIBFFA_MSG_ARGS, true);
+	assert_int_equal(libffa_msg_encode(&m, V12, &r), LIBFFA_E_INVAL);
+	libffa_msg_init(&m, LIBFFA_ABI_VERSION, LIBFFA_MSG_RESULT, true);
+	assert_int_equal(libffa_msg_encode(&m, V12, &r), LIBFFA_E_INVAL);
+}
+
+static void msg_null_and_bad_arguments_are_refused(void **state)
+{
+	struct libffa_regs r = {{0x84000069}};
+	struct libffa_msg m;
+	const struct libffa_field *f;
+	uint64_t v;
+
+	(void)state;
+	assert_int_equal(libffa_msg_decode(NULL, V12, &m), LIBFFA_E_INVAL);
+	assert_int_equal(libffa_msg_decode(&r, V12, NULL), LIBFFA_E_INVAL);
+	assert_int_equal(libffa_msg_encode(NULL, V12, &r), LIBFFA_E_INVAL);
+	assert_int_equal(libffa_msg_decode_reply(&r, V12,
+						 (enum libffa_abi)9999, 0, &m,
+						 NULL),
+			 LIBFFA_E_INVAL);
+	/* Field access checks the field belongs to the message's layout. */
+	libffa_msg_init(&m, LIBFFA_ABI_RUN, LIBFFA_MSG_ARGS, false);
+	f = libffa_msg_field_find(&m, "vcpu_id");
+	assert_non_null(f);
+	assert_null(libffa_msg_field_find(&m, "handle"));
+	assert_int_equal(libffa_msg_field_set(&m, f, 0, 0x10000),
+			 LIBFFA_E_INVAL);
+	assert_int_equal(libffa_msg_field_set(&m, f, 1, 1), LIBFFA_E_INVAL);
+	assert_int_equal(libffa_msg_field_set(&m, f, 0, 7), LIBFFA_OK);
+	assert_int_equal(m.args.run.vcpu_id, 7);
+	assert_int_equal(libffa_msg_field_get(&m, f, 0, &v), LIBFFA_OK);
+	assert_int_equal(v, 7);
+	libffa_msg_init(&m, LIBFFA_ABI_YIELD, LIBFFA_MSG_ARGS, false);
+	assert_int_equal(libffa_msg_field_get(&m, f, 0, &v), LIBFFA_E_INVAL);
+}
+
+/* The SVE hint is reported and re-encoded (DEN0028 1.3 s2.5). */
+static void msg_sve_hint_round_trips(void **state)
+{
+	struct libffa_regs f = {{0x84010069}};
+	struct libffa_regs enc;
+	struct libffa_msg m;
+
+	(void)state;
+	assert_int_equal(libffa_msg_decode(&f, V12, &m), LIBFFA_OK);
+	assert_int_equal(m.abi, LIBFFA_ABI_ID_GET);
+	assert_true(m.sve_hint);
+	assert_int_equal(libffa_msg_encode(&m, V12, &enc), LIBFFA_OK);
+	assert_int_equal(enc.x[0], 0x84010069);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(msg_error_code_is_read_from_w2_only),
+		cmocka_unit_test(msg_unknown_error_code_is_preserved),
+		cmocka_unit_test(msg_either_success_width_answers_any_call),
+		cmocka_unit_test(msg_reply_may_be_another_abi),
+		cmocka_unit_test(msg_version_reply_is_a_version_not_a_fid),
+		cmocka_unit_test(msg_tolerant_reply_ignores_reserved_bits),
+		cmocka_unit_test(msg_smc32_reads_only_w_registers),
+		cmocka_unit_test(msg_smc64_v12_extended_registers_are_reserved),
+		cmocka_unit_test(msg_value_rules_are_enforced_on_calls),
+		cmocka_unit_test(msg_encode_refuses_what_does_not_fit),
+		cmocka_unit_test(msg_null_and_bad_arguments_are_refused),
+		cmocka_unit_test(msg_sve_hint_round_trips),
+	};
+
+	return cmocka_run_group_tests_name("msg", tests, NULL, NULL);
+}
