@@ -1,0 +1,179 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Copyright (c) 2026, The libffa Authors.
+ *
+ * The printer and the status tables.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ffa/msg.h"
+#include "ffa/print.h"
+
+#define V12 LIBFFA_VERSION_1_2
+
+static void print_names_abi_and_fields(void **state)
+{
+	struct libffa_regs f = {{0xC4000073, 0x70, 0x70, 0x88000000, 1}};
+	char line[256];
+	size_t n;
+
+	(void)state;
+	n = libffa_print_regs(line, sizeof(line), &f, V12);
+	assert_string_equal(line, "FFA_MEM_SHARE_64 total_length=0x70 "
+				  "fragment_length=0x70 address=0x88000000 "
+				  "page_count=0x1");
+	assert_int_equal(n, strlen(line));
+}
+
+/* FFA_VERSION shows the requested version as "1.2", not 0x10002. */
+static void print_versions_as_major_dot_minor(void **state)
+{
+	struct libffa_regs f = {{0x84000063, 0x00010002}};
+	struct libffa_regs reply = {{0xFFFFFFFF}};
+	struct libffa_msg m;
+	char line[128];
+
+	(void)state;
+	libffa_print_regs(line, sizeof(line), &f, V12);
+	assert_string_equal(line, "FFA_VERSION version=1.2");
+	assert_int_equal(libffa_msg_decode_reply(&reply, V12,
+						 LIBFFA_ABI_VERSION, 0, &m,
+						 NULL),
+			 LIBFFA_OK);
+	libffa_print_msg(line, sizeof(line), &m, V12);
+	assert_string_equal(line, "FFA_VERSION -> NOT_SUPPORTED");
+	libffa_print_version(line, sizeof(line), LIBFFA_VERSION(1, 13));
+	assert_string_equal(line, "1.13");
+}
+
+static void print_results_errors_and_uuids(void **state)
+{
+	struct libffa_regs id = {{0x84000061, 0, 0x8001}};
+	struct libffa_regs err = {{0x84000060, 0, 0xFFFFFFF6}};
+	struct libffa_regs odd = {{0x84000060, 0, 0xFFFFFFF5}};
+	struct libffa_regs req2 = {{0xC400008D, 0x8001, 0xc2c1b2b1a4a3a2a1,
+				    0xd8d7d6d5d4d3d2d1, 7}};
+	struct libffa_msg m;
+	char line[256];
+
+	(void)state;
+	assert_int_equal(libffa_msg_decode_reply(&id, V12, LIBFFA_ABI_ID_GET,
+						 0, &m, NULL),
+			 LIBFFA_OK);
+	libffa_print_msg(line, sizeof(line), &m, V12);
+	assert_string_equal(line, "FFA_SUCCESS_32 (FFA_ID_GET) id=0x8001");
+	libffa_print_regs(line, sizeof(line), &err, V12);
+	assert_string_equal(line, "FFA_ERROR_32 vcpu_id=0x0 endpoint_id=0x0 "
+				  "error_code=NOT_READY error_arg=0x0");
+	libffa_print_regs(line, sizeof(line), &odd, V12);
+	assert_non_null(strstr(line, "error_code=UNKNOWN(-11)"));
+	libffa_print_regs(line, sizeof(line), &req2, V12);
+	assert_string_equal(line,
+			    "FFA_MSG_SEND_DIRECT_REQ2 receiver_id=0x8001 "
+			    "sender_id=0x0 "
+			    "uuid=a1a2a3a4-b1b2-c1c2-d1d2-d3d4d5d6d7d8 "
+			    "payload=[0x7]");
+}
+
+/* An invalid frame says why: status, FF-A error, register and bits. */
+static void print_invalid_frames_say_why(void **state)
+{
+	struct libffa_regs f = {{0x8400006D, 0x80010000, 0x4}};
+	struct libffa_regs unknown = {{0x84000091}};
+	char line[512];
+
+	(void)state;
+	libffa_print_regs(line, sizeof(line), &f, V12);
+	assert_non_null(strstr(line, "invalid: E_MBZ (INVALID_PARAMETERS) "
+				     "reserved x2=0x4"));
+	libffa_print_regs(line, sizeof(line), &unknown, V12);
+	assert_non_null(strstr(line, "E_UNKNOWN_FID (NOT_SUPPORTED)"));
+}
+
+/* snprintf semantics: truncated but terminated, full length returned. */
+static void print_truncates_safely(void **state)
+{
+	struct libffa_regs f = {{0x84000063, 0x00010002}};
+	char small[8];
+	char canary[16];
+	size_t n;
+
+	(void)state;
+	memset(canary, 'Z', sizeof(canary));
+	n = libffa_print_regs(small, sizeof(small), &f, V12);
+	assert_int_equal(n, strlen("FFA_VERSION version=1.2"));
+	assert_string_equal(small, "FFA_VER");
+	assert_int_equal(libffa_print_regs(NULL, 0, &f, V12), n);
+	assert_int_equal(canary[0], 'Z');
+}
+
+/* Every status has a name, a text and exactly one FF-A code (E5). */
+static void status_every_status_maps_once(void **state)
+{
+	static const struct {
+		libffa_status_t status;
+		int32_t ret;
+	} map[] = {
+		{LIBFFA_OK, LIBFFA_RET_SUCCESS},
+		{LIBFFA_E_INVAL, LIBFFA_RET_INVALID_PARAMETERS},
+		{LIBFFA_E_STATE, LIBFFA_RET_DENIED},
+		{LIBFFA_E_NOSPACE, LIBFFA_RET_NO_MEMORY},
+		{LIBFFA_E_VERSION, LIBFFA_RET_NOT_SUPPORTED},
+		{LIBFFA_E_UNKNOWN_FID, LIBFFA_RET_NOT_SUPPORTED},
+		{LIBFFA_E_TRUNCATED, LIBFFA_RET_INVALID_PARAMETERS},
+		{LIBFFA_E_MBZ, LIBFFA_RET_INVALID_PARAMETERS},
+		{LIBFFA_E_BADVALUE, LIBFFA_RET_INVALID_PARAMETERS},
+		{LIBFFA_E_ALIGN, LIBFFA_RET_INVALID_PARAMETERS},
+		{LIBFFA_E_OVERFLOW, LIBFFA_RET_INVALID_PARAMETERS},
+		{LIBFFA_E_PEER, LIBFFA_RET_ABORTED},
+		{LIBFFA_E_INTERNAL, LIBFFA_RET_ABORTED},
+		{LIBFFA_E_RETRY, LIBFFA_RET_RETRY},
+		{LIBFFA_E_DENIED, LIBFFA_RET_DENIED},
+		{LIBFFA_E_BUSY, LIBFFA_RET_BUSY},
+		{LIBFFA_E_NODATA, LIBFFA_RET_NO_DATA},
+	};
+	int32_t code;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
+		assert_int_equal(libffa_status_to_ret(map[i].status),
+				 map[i].ret);
+		assert_string_not_equal(libffa_status_str(map[i].status),
+					"unknown status");
+		assert_string_not_equal(libffa_status_name(map[i].status),
+					"UNKNOWN");
+	}
+	assert_string_equal(libffa_status_str((libffa_status_t)-99),
+			    "unknown status");
+	assert_int_equal(libffa_status_to_ret((libffa_status_t)-99),
+			 LIBFFA_RET_ABORTED);
+	/* Wire error names (DEN0077A 1.2 Table 7.2) both ways. */
+	for (int32_t c = 0; c >= -10; c--) {
+		assert_non_null(libffa_ret_name(c));
+		assert_true(libffa_ret_from_name(libffa_ret_name(c), &code));
+		assert_int_equal(code, c);
+	}
+	assert_null(libffa_ret_name(-11));
+	assert_true(libffa_ret_from_name("not_ready", &code));
+	assert_false(libffa_ret_from_name("NOPE", &code));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(print_names_abi_and_fields),
+		cmocka_unit_test(print_versions_as_major_dot_minor),
+		cmocka_unit_test(print_results_errors_and_uuids),
+		cmocka_unit_test(print_invalid_frames_say_why),
+		cmocka_unit_test(print_truncates_safely),
+		cmocka_unit_test(status_every_status_maps_once),
+	};
+
+	return cmocka_run_group_tests_name("print", tests, NULL, NULL);
+}
