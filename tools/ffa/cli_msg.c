@@ -78,6 +78,9 @@ static bool feed_text(char *text, struct libffa_regs *regs, int *next)
 		uint64_t v;
 		int idx;
 
+		if (strcmp(tok, "=") == 0 || strcmp(tok, ":") == 0) {
+			continue; /* "x2 = 0x70" */
+		}
 		if (eq != NULL) {
 			idx = reg_index(tok, (size_t)(eq - tok));
 			if (idx < 0) {

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Copyright (c) 2026, The libffa Authors.
+ *
+ * Umbrella header: every public libffa header, nothing else.
+ */
+#ifndef LIBFFA_FFA_H
+#define LIBFFA_FFA_H
+
+#include "ffa/abi.h"
+#include "ffa/conduit.h"
+#include "ffa/env.h"
+#include "ffa/msg.h"
+#include "ffa/print.h"
+#include "ffa/regs.h"
+#include "ffa/smccc.h"
+#include "ffa/status.h"
+#include "ffa/version.h"
+
+#endif /* LIBFFA_FFA_H */

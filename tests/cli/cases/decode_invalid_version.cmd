@@ -1,0 +1,1 @@
+decode --version 1.1 0xC400008D

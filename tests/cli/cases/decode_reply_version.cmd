@@ -1,0 +1,1 @@
+decode --reply-to VERSION 0xffffffffffffffff

@@ -1,0 +1,1 @@
+decode --tolerant 0x8400006D 0x80010000 0x1

@@ -1,0 +1,1 @@
+encode FFA_RUN handle=1

@@ -1,0 +1,1 @@
+encode --json ERROR error_code=NOT_READY

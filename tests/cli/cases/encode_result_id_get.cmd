@@ -1,0 +1,1 @@
+encode --result ID_GET id=0x8001

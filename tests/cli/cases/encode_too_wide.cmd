@@ -1,0 +1,1 @@
+encode MEM_SHARE_32 address=0x100000000
