@@ -179,9 +179,12 @@ libffa_status_t libffa_partition_info_parse(const uint8_t *buf, size_t size,
 	if (desc_size < min) {
 		return LIBFFA_E_BADVALUE;
 	}
-	if (!libffa_mul_size_(count, desc_size, &total)) {
+	/* Both are u32: judge the product in 64 bits so every host, whatever
+	 * its size_t, gives the same answer. */
+	if ((uint64_t)count * desc_size > UINT32_MAX) {
 		return LIBFFA_E_OVERFLOW;
 	}
+	total = (size_t)count * desc_size;
 	if (total > size) {
 		return LIBFFA_E_TRUNCATED;
 	}

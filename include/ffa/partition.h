@@ -181,7 +181,7 @@ LIBFFA_MUST_CHECK libffa_status_t libffa_partition_info_respond(
  * * %LIBFFA_E_INVAL    - NULL pointer;
  * * %LIBFFA_E_VERSION  - @version unknown;
  * * %LIBFFA_E_BADVALUE - @desc_size below the version's size;
- * * %LIBFFA_E_OVERFLOW - @count x @desc_size overflows;
+ * * %LIBFFA_E_OVERFLOW - @count x @desc_size exceeds 32 bits;
  * * %LIBFFA_E_TRUNCATED - the descriptors run past @size.
  */
 LIBFFA_MUST_CHECK libffa_status_t libffa_partition_info_parse(
