@@ -27,15 +27,15 @@
  * A context that gave its cycles back (FFA_MSG_WAIT, or a direct response)
  * is resumed by the next event for it (DEN0077A 1.2 s8.2-s8.3, s15): a
  * direct request of either kind and width, whatever the width of the call
- * (the case of ../shared/ffa-facts.md s8 item 2), FFA_RUN, FFA_INTERRUPT,
- * a v1.0 indirect message, or an error.
+ * (the case of ../shared/ffa-facts.md s8 item 2), FFA_RUN, FFA_INTERRUPT or
+ * an error. A v1.0 indirect message (FFA_MSG_SEND) is listed separately:
+ * DIRECT_RESP2 never coexists with it.
  */
 #define WAITING_REPLIES(call)                                        \
 	ROW(call, ANY, MSG_SEND_DIRECT_REQ, ANY, V10, 0, 0),         \
 		ROW(call, ANY, MSG_SEND_DIRECT_REQ2, 64, V12, 0, 0), \
 		ROW(call, ANY, RUN, ANY, V10, 0, 0),                 \
 		ROW(call, ANY, INTERRUPT, ANY, V10, 0, 0),           \
-		ROW(call, ANY, MSG_SEND, 32, V10, V11, 0),           \
 		ROW(call, ANY, ERROR, ANY, V10, 0, 0)
 
 /*
@@ -61,7 +61,9 @@ static const struct libffa_runtime_rule rules[] = {
 
 	/* Giving cycles back: resumed by the next event. */
 	WAITING_REPLIES(MSG_WAIT),
+	ROW(MSG_WAIT, ANY, MSG_SEND, 32, V10, V11, 0),
 	WAITING_REPLIES(MSG_SEND_DIRECT_RESP),
+	ROW(MSG_SEND_DIRECT_RESP, ANY, MSG_SEND, 32, V10, V11, 0),
 	WAITING_REPLIES(MSG_SEND_DIRECT_RESP2),
 
 	/* v1.0 indirect messaging: a message or an error. */
