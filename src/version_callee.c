@@ -400,6 +400,7 @@ libffa_status_t libffa_version_proxy_below_answer(
 	const struct libffa_version_policy *p;
 	uint32_t answer;
 	libffa_version_t pending;
+	libffa_version_t chosen;
 
 	if (proxy == NULL || below == NULL || reply == NULL) {
 		return LIBFFA_E_INVAL;
@@ -417,8 +418,12 @@ libffa_status_t libffa_version_proxy_below_answer(
 		if (!libffa_version_is_wellformed(answer)) {
 			return LIBFFA_E_PEER;
 		}
-		if (proxy->host.state != LIBFFA_VERSION_LOCKED) {
-			proxy->host.version = pending;
+		/* The caller goes on with the lower of the two (s13.2.1). */
+		chosen = answer < pending ? answer : pending;
+		if (proxy->host.state != LIBFFA_VERSION_LOCKED &&
+		    same_major(proxy->callee.own, answer) &&
+		    libffa_version_is_known(chosen)) {
+			proxy->host.version = chosen;
 			proxy->host.recorded = true;
 			proxy->host.state = LIBFFA_VERSION_NEGOTIATED;
 		}
@@ -429,6 +434,12 @@ libffa_status_t libffa_version_proxy_below_answer(
 	 * the layer below accepted the older ABI. pKVM adopts anything but
 	 * NOT_SUPPORTED; a malformed answer is refused here too.
 	 */
+	if (proxy->host.state == LIBFFA_VERSION_LOCKED) {
+		/* Another call locked the caller while we asked: too late. */
+		write_reply(proxy->callee.own, LIBFFA_VERSION_RET_NOT_SUPPORTED,
+			    reply);
+		return LIBFFA_E_STATE;
+	}
 	if (!same_major(pending, answer)) {
 		write_reply(proxy->callee.own, LIBFFA_VERSION_RET_NOT_SUPPORTED,
 			    reply);

@@ -810,12 +810,15 @@ LIBFFA_MUST_CHECK libffa_status_t libffa_version_proxy_host_call(
  * which both sides then use (and which locks as the policy says);
  * NOT_SUPPORTED or anything malformed is answered NOT_SUPPORTED and
  * nothing changes. FORWARD_ALWAYS: the answer from below is passed back,
- * and the request is recorded unless the caller is locked.
+ * and, unless the caller is locked, the lower of the request and a
+ * same-major answer is recorded as the caller's version.
  *
  * Return:
  * * %LIBFFA_OK      - @reply holds a version;
  * * %LIBFFA_E_INVAL - NULL pointer;
- * * %LIBFFA_E_STATE - nothing was asked below;
+ * * %LIBFFA_E_STATE - nothing was asked below, or (FORWARD_FIRST_LOWER)
+ *                     another call locked the caller meanwhile: @reply
+ *                     holds NOT_SUPPORTED;
  * * %LIBFFA_E_PEER  - @reply holds NOT_SUPPORTED (or the answer from below,
  *                     passed back, is not a version).
  */
