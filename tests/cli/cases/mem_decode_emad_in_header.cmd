@@ -1,0 +1,1 @@
+mem decode --version 1.1 --op share -
