@@ -24,6 +24,8 @@ cmake -S . -B out/cross -DLIBFFA_WERROR=ON \
 	}
 # Only what the qemu tests need, so a broken unit suite elsewhere does not
 # hide the result of this stage.
-cmake --build out/cross -j "$JOBS" --target qemu_image 2>&1 | grep -Ev '^\[|^-- ' || true
-[ "${PIPESTATUS[0]}" -eq 0 ] || exit 1
+if ! cmake --build out/cross -j "$JOBS" --target qemu_image >out/cross.qemu-build.log 2>&1; then
+	grep -Ev '^\[|^-- ' out/cross.qemu-build.log
+	exit 1
+fi
 (cd out/cross && ctest --output-on-failure -j "$JOBS" -L qemu --no-tests=error)
