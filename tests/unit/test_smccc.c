@@ -485,6 +485,17 @@ static void smccc_copyback_reply_abi_id_get(void **state)
 		 LIBFFA_SMCCC_VERSION_1_1, &saved, &reply, &out, &r);
 	assert_int_equal(out.x[3], reply.x[3]);
 	assert_int_equal(out.x[4], 0xC004u);
+
+	/*
+	 * Under SMCCC 1.0 x4-x17 are unpredictable, so nothing obliges the
+	 * proxy to restore them: REPLY_ABI zeroes them instead.
+	 */
+	copyback(FID_ID_GET, LIBFFA_COPYBACK_REPLY_ABI, LIBFFA_VERSION_1_2,
+		 LIBFFA_SMCCC_VERSION_1_0, &saved, &reply, &out, &r);
+	assert_int_equal(out.x[2], 0xA002u);
+	for (i = 4; i < LIBFFA_REGS_COUNT; i++) {
+		assert_int_equal(out.x[i], 0);
+	}
 }
 
 /* DIRECT_REQ_32 -> DIRECT_RESP_32: w0-w7 results, x8-x17 restored. */
