@@ -7,6 +7,7 @@
  */
 #include "ffa/print.h"
 
+#include "ffa/framework.h"
 #include "ffa/status.h"
 
 #include "internal.h"
@@ -197,6 +198,86 @@ static void put_field(struct out *o, const struct libffa_msg *msg,
 	}
 }
 
+static void put_named_hex(struct out *o, const char *name, uint64_t v)
+{
+	put_char(o, ' ');
+	put_str(o, name);
+	put_char(o, '=');
+	put_hex(o, v);
+}
+
+/*
+ * A framework message rides in a direct request or response with w2 bit 31
+ * set (DEN0077A 1.1 s15.2, ../shared/ffa-facts.md s3.5): print it by name.
+ */
+static bool put_framework(struct out *o, const struct libffa_msg *msg,
+			  libffa_version_t version)
+{
+	struct libffa_framework_msg fw;
+	libffa_status_t status;
+	const char *name;
+	unsigned int i;
+
+	if (version < LIBFFA_VERSION_1_1 || msg->kind != LIBFFA_MSG_ARGS ||
+	    !((msg->abi == LIBFFA_ABI_MSG_SEND_DIRECT_REQ &&
+	       msg->args.direct_req.framework != 0u) ||
+	      (msg->abi == LIBFFA_ABI_MSG_SEND_DIRECT_RESP &&
+	       msg->args.direct_resp.framework != 0u))) {
+		return false;
+	}
+	status = libffa_framework_decode(msg, &fw);
+	if (status != LIBFFA_OK) {
+		return false; /* printed generically, fields as they are */
+	}
+	put_abi_name(o, msg->abi, msg->smc64);
+	put_str(o, " framework=");
+	name = libffa_framework_type_name(fw.type);
+	put_str(o, name != NULL ? name : "?");
+	put_named_hex(o, "sender_id", fw.sender_id);
+	put_named_hex(o, "receiver_id", fw.receiver_id);
+	switch ((enum libffa_framework_type)fw.type) {
+	case LIBFFA_FRAMEWORK_PSCI_REQ:
+		put_named_hex(o, "function_id", fw.u.psci_req.function_id);
+		for (i = 0; i < 3u; i++) {
+			put_named_hex(o, "arg", fw.u.psci_req.args[i]);
+		}
+		break;
+	case LIBFFA_FRAMEWORK_WARM_BOOT_REQ:
+		put_named_hex(o, "boot_type", fw.u.warm_boot.boot_type);
+		break;
+	case LIBFFA_FRAMEWORK_PSCI_RESP:
+	case LIBFFA_FRAMEWORK_VM_CREATED_RESP:
+	case LIBFFA_FRAMEWORK_VM_DESTROYED_RESP:
+		put_str(o, " status=");
+		put_signed(o, fw.u.status);
+		break;
+	case LIBFFA_FRAMEWORK_VM_CREATED_REQ:
+	case LIBFFA_FRAMEWORK_VM_DESTROYED_REQ:
+		put_named_hex(o, "handle", fw.u.vm.handle);
+		put_named_hex(o, "vm_id", fw.u.vm.vm_id);
+		break;
+	case LIBFFA_FRAMEWORK_VERSION_REQ:
+	case LIBFFA_FRAMEWORK_VERSION_RESP:
+		put_str(o, " version=");
+		put_version(o, fw.u.version.version);
+		if (fw.type == LIBFFA_FRAMEWORK_VERSION_REQ) {
+			put_named_hex(o, "flags", fw.u.version.flags);
+		}
+		break;
+	case LIBFFA_FRAMEWORK_PARTITION_STOP_REQ:
+	case LIBFFA_FRAMEWORK_PARTITION_STOP_RESP:
+	case LIBFFA_FRAMEWORK_LIVE_ACTIVATION_START_REQ:
+	case LIBFFA_FRAMEWORK_LIVE_ACTIVATION_START_RESP:
+	case LIBFFA_FRAMEWORK_LIVE_ACTIVATION_FINISH_REQ:
+	case LIBFFA_FRAMEWORK_LIVE_ACTIVATION_FINISH_RESP:
+		for (i = 0; i < 5u; i++) {
+			put_named_hex(o, "raw", fw.u.raw[i]);
+		}
+		break;
+	}
+	return true;
+}
+
 static void put_msg(struct out *o, const struct libffa_msg *msg,
 		    libffa_version_t version)
 {
@@ -205,6 +286,9 @@ static void put_msg(struct out *o, const struct libffa_msg *msg,
 
 	if (layout == NULL) {
 		put_str(o, "?");
+		return;
+	}
+	if (put_framework(o, msg, version)) {
 		return;
 	}
 	if (msg->kind == LIBFFA_MSG_RESULT) {

@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -96,6 +97,55 @@ static void print_invalid_frames_say_why(void **state)
 	assert_non_null(strstr(line, "E_UNKNOWN_FID (NOT_SUPPORTED)"));
 }
 
+/*
+ * Framework messages print by name (DEN0077A 1.1 s15.2, ffa-facts s3.5):
+ * every type of the list, carried in DIRECT_REQ or _RESP as the type says.
+ */
+static void print_framework_messages_by_name(void **state)
+{
+	static const struct {
+		uint32_t w2;
+		bool response;
+		const char *name;
+	} types[] = {
+		{0x80000000, false, "PSCI_REQ"},
+		{0x80000001, false, "WARM_BOOT_REQ"},
+		{0x80000002, true, "PSCI_RESP"},
+		{0x80000004, false, "VM_CREATED_REQ"},
+		{0x80000005, true, "VM_CREATED_RESP"},
+		{0x80000006, false, "VM_DESTROYED_REQ"},
+		{0x80000007, true, "VM_DESTROYED_RESP"},
+		{0x80000008, false, "VERSION_REQ"},
+		{0x80000009, true, "VERSION_RESP"},
+		{0x8000000A, false, "PARTITION_STOP_REQ"},
+		{0x8000000B, true, "PARTITION_STOP_RESP"},
+		{0x8000000C, false, "LIVE_ACTIVATION_START_REQ"},
+		{0x8000000D, true, "LIVE_ACTIVATION_START_RESP"},
+		{0x8000000E, false, "LIVE_ACTIVATION_FINISH_REQ"},
+		{0x8000000F, true, "LIVE_ACTIVATION_FINISH_RESP"},
+	};
+	char line[512];
+	char want[64];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
+		struct libffa_regs f = {{types[i].response ? 0x84000070
+							   : 0x8400006F,
+					 0xFFFF8001, types[i].w2}};
+
+		libffa_print_regs(line, sizeof(line), &f, V12);
+		snprintf(want, sizeof(want), "framework=%s ", types[i].name);
+		assert_non_null(strstr(line, want));
+	}
+	/* Before v1.1, w2 held no framework flag: nothing is named. */
+	{
+		struct libffa_regs f = {{0x8400006F, 0xFFFF8001, 0, 0x10002}};
+
+		libffa_print_regs(line, sizeof(line), &f, LIBFFA_VERSION_1_0);
+		assert_null(strstr(line, "framework="));
+	}
+}
+
 /* snprintf semantics: truncated but terminated, full length returned. */
 static void print_truncates_safely(void **state)
 {
@@ -171,6 +221,7 @@ int main(void)
 		cmocka_unit_test(print_versions_as_major_dot_minor),
 		cmocka_unit_test(print_results_errors_and_uuids),
 		cmocka_unit_test(print_invalid_frames_say_why),
+		cmocka_unit_test(print_framework_messages_by_name),
 		cmocka_unit_test(print_truncates_safely),
 		cmocka_unit_test(status_every_status_maps_once),
 	};

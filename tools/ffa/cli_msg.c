@@ -11,6 +11,7 @@
 #include <ctype.h>
 #include <string.h>
 
+#include "ffa/framework.h"
 #include "ffa/msg.h"
 #include "ffa/print.h"
 #include "ffa/status.h"
@@ -259,7 +260,19 @@ void cli_msg_json(FILE *out, const struct libffa_msg *msg,
 			break;
 		}
 	}
-	fputs("}}\n", out);
+	fputc('}', out);
+	{
+		/* A framework message is named by its type (ffa-facts s3.5). */
+		struct libffa_framework_msg fw;
+
+		if (version >= LIBFFA_VERSION_1_1 &&
+		    libffa_framework_decode(msg, &fw) == LIBFFA_OK &&
+		    libffa_framework_type_name(fw.type) != NULL) {
+			fputs(",\"framework\":", out);
+			cli_json_string(out, libffa_framework_type_name(fw.type));
+		}
+	}
+	fputs("}\n", out);
 }
 
 static bool parse_field_value(const struct libffa_field *f, const char *text,
