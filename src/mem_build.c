@@ -57,16 +57,16 @@ libffa_status_t libffa_mem_layout_(libffa_version_t version,
 }
 
 void libffa_mem_put_header_(uint8_t *buf, libffa_version_t version,
-			    const struct libffa_mem_header_ *hdr,
 			    const struct libffa_mem_layout_ *layout,
-			    uint32_t receiver_count)
+			    uint32_t receiver_count, libffa_id_t sender_id,
+			    uint16_t attributes, uint32_t flags,
+			    libffa_handle_t handle, uint64_t tag)
 {
 	LIBFFA_MEMSET(buf, 0, layout->header_size);
-	libffa_le16_store_(buf + LIBFFA_WIRE_MEM_TRANS_SENDER_OFF,
-			   hdr->sender_id);
+	libffa_le16_store_(buf + LIBFFA_WIRE_MEM_TRANS_SENDER_OFF, sender_id);
 	if (version >= LIBFFA_VERSION_1_1) {
 		libffa_le16_store_(buf + LIBFFA_WIRE_MEM_TRANS_ATTR_OFF,
-				   hdr->attributes);
+				   attributes);
 		libffa_le32_store_(
 			buf + LIBFFA_WIRE_MEM_TRANS_EMAD_SIZE_OFF_V1_1,
 			layout->emad_size);
@@ -74,11 +74,11 @@ void libffa_mem_put_header_(uint8_t *buf, libffa_version_t version,
 			buf + LIBFFA_WIRE_MEM_TRANS_EMAD_OFFSET_OFF_V1_1,
 			layout->emad_offset);
 	} else {
-		buf[LIBFFA_WIRE_MEM_TRANS_ATTR_OFF] = (uint8_t)hdr->attributes;
+		buf[LIBFFA_WIRE_MEM_TRANS_ATTR_OFF] = (uint8_t)attributes;
 	}
-	libffa_le32_store_(buf + LIBFFA_WIRE_MEM_TRANS_FLAGS_OFF, hdr->flags);
-	libffa_le64_store_(buf + LIBFFA_WIRE_MEM_TRANS_HANDLE_OFF, hdr->handle);
-	libffa_le64_store_(buf + LIBFFA_WIRE_MEM_TRANS_TAG_OFF, hdr->tag);
+	libffa_le32_store_(buf + LIBFFA_WIRE_MEM_TRANS_FLAGS_OFF, flags);
+	libffa_le64_store_(buf + LIBFFA_WIRE_MEM_TRANS_HANDLE_OFF, handle);
+	libffa_le64_store_(buf + LIBFFA_WIRE_MEM_TRANS_TAG_OFF, tag);
 	libffa_le32_store_(buf + LIBFFA_WIRE_MEM_TRANS_EMAD_COUNT_OFF,
 			   receiver_count);
 }
@@ -131,6 +131,42 @@ void libffa_mem_put_constituent_(uint8_t *buf,
 	libffa_le32_store_(p + LIBFFA_WIRE_CONSTITUENT_RESV12_OFF, 0u);
 }
 
+libffa_status_t libffa_mem_write_view_(uint8_t *buf, libffa_version_t version,
+				       const struct libffa_mem_view *view,
+				       const struct libffa_mem_layout_ *layout)
+{
+	union {
+		struct libffa_mem_receiver rcv;
+		struct libffa_mem_constituent c;
+	} u;
+	uint32_t i;
+
+	libffa_mem_put_header_(buf, version, layout, view->receiver_count,
+			       view->sender_id, view->attributes, view->flags,
+			       view->handle, view->tag);
+	for (i = 0; i < view->receiver_count; i++) {
+		if (!libffa_mem_receiver_get(view, i, &u.rcv)) {
+			return LIBFFA_E_INTERNAL;
+		}
+		if (version < LIBFFA_VERSION_1_2 &&
+		    (u.rcv.impdef[0] != 0u || u.rcv.impdef[1] != 0u)) {
+			return LIBFFA_E_VERSION;
+		}
+		libffa_mem_put_emad_(buf, version, layout, i, &u.rcv);
+	}
+	if (view->constituent_count != 0u) {
+		libffa_mem_put_composite_(buf, layout, view->total_pages,
+					  view->constituent_count);
+		for (i = 0; i < view->constituent_count; i++) {
+			if (!libffa_mem_constituent_get(view, i, &u.c)) {
+				return LIBFFA_E_INTERNAL;
+			}
+			libffa_mem_put_constituent_(buf, layout, i, &u.c);
+		}
+	}
+	return LIBFFA_OK;
+}
+
 static libffa_status_t check_desc(const struct libffa_mem_desc *desc)
 {
 	if (desc == NULL || desc->receiver_count == 0u ||
@@ -167,7 +203,6 @@ libffa_status_t libffa_mem_build(const struct libffa_mem_desc *desc,
 				 size_t capacity, size_t *size)
 {
 	struct libffa_mem_layout_ layout;
-	struct libffa_mem_header_ hdr;
 	libffa_status_t st;
 	uint64_t pages = 0;
 	uint32_t i;
@@ -206,13 +241,9 @@ libffa_status_t libffa_mem_build(const struct libffa_mem_desc *desc,
 		return LIBFFA_E_NOSPACE;
 	}
 
-	hdr.sender_id = desc->sender_id;
-	hdr.attributes = desc->attributes;
-	hdr.flags = desc->flags;
-	hdr.handle = desc->handle;
-	hdr.tag = desc->tag;
-	libffa_mem_put_header_(buf, version, &hdr, &layout,
-			       desc->receiver_count);
+	libffa_mem_put_header_(buf, version, &layout, desc->receiver_count,
+			       desc->sender_id, desc->attributes, desc->flags,
+			       desc->handle, desc->tag);
 	for (i = 0; i < desc->receiver_count; i++) {
 		libffa_mem_put_emad_(buf, version, &layout, i,
 				     &desc->receivers[i]);

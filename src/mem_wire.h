@@ -128,23 +128,15 @@ struct libffa_mem_layout_ {
 	size_t total_size;
 };
 
-/* Field values of a transaction header. */
-struct libffa_mem_header_ {
-	libffa_id_t sender_id;
-	uint16_t attributes;
-	uint32_t flags;
-	libffa_handle_t handle;
-	uint64_t tag;
-};
-
 libffa_status_t libffa_mem_layout_(libffa_version_t version,
 				   uint32_t receiver_count,
 				   uint32_t constituent_count,
 				   struct libffa_mem_layout_ *layout);
 void libffa_mem_put_header_(uint8_t *buf, libffa_version_t version,
-			    const struct libffa_mem_header_ *hdr,
 			    const struct libffa_mem_layout_ *layout,
-			    uint32_t receiver_count);
+			    uint32_t receiver_count, libffa_id_t sender_id,
+			    uint16_t attributes, uint32_t flags,
+			    libffa_handle_t handle, uint64_t tag);
 void libffa_mem_put_emad_(uint8_t *buf, libffa_version_t version,
 			  const struct libffa_mem_layout_ *layout, uint32_t idx,
 			  const struct libffa_mem_receiver *receiver);
@@ -156,5 +148,17 @@ void libffa_mem_put_constituent_(uint8_t *buf,
 				 const struct libffa_mem_layout_ *layout,
 				 uint32_t idx,
 				 const struct libffa_mem_constituent *c);
+
+/*
+ * Write the descriptor a view describes in the layout of @version, with
+ * @layout computed for it. Payload fields are re-read from the view's
+ * buffer; geometry comes from the view. Returns %LIBFFA_E_VERSION (output
+ * then garbage) when an EMAD carries impdef data @version cannot hold.
+ * Lives in mem_build.c, apart from libffa_mem_xlate(), to keep each stack
+ * frame small.
+ */
+libffa_status_t libffa_mem_write_view_(uint8_t *buf, libffa_version_t version,
+				       const struct libffa_mem_view *view,
+				       const struct libffa_mem_layout_ *layout);
 
 #endif /* LIBFFA_MEM_WIRE_H */

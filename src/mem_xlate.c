@@ -28,11 +28,7 @@ libffa_status_t libffa_mem_xlate(const void *src, size_t src_size,
 {
 	struct libffa_mem_view view;
 	struct libffa_mem_layout_ layout;
-	struct libffa_mem_header_ hdr;
-	struct libffa_mem_receiver rcv;
-	struct libffa_mem_constituent c;
 	libffa_status_t st;
-	uint32_t i;
 
 	if (src == NULL || dst == NULL || size == NULL ||
 	    overlaps(src, src_size, dst, capacity)) {
@@ -52,15 +48,6 @@ libffa_status_t libffa_mem_xlate(const void *src, size_t src_size,
 	    (view.attributes & LIBFFA_MEM_ATTR_NS) != 0u) {
 		return LIBFFA_E_VERSION; /* bit 6 is reserved in v1.0 */
 	}
-	for (i = 0; i < view.receiver_count; i++) {
-		if (!libffa_mem_receiver_get(&view, i, &rcv)) {
-			return LIBFFA_E_INTERNAL;
-		}
-		if (to < LIBFFA_VERSION_1_2 &&
-		    (rcv.impdef[0] != 0u || rcv.impdef[1] != 0u)) {
-			return LIBFFA_E_VERSION;
-		}
-	}
 	st = libffa_mem_layout_(to, view.receiver_count, view.constituent_count,
 				&layout);
 	if (st != LIBFFA_OK) {
@@ -70,36 +57,10 @@ libffa_status_t libffa_mem_xlate(const void *src, size_t src_size,
 	if (capacity < layout.total_size) {
 		return LIBFFA_E_NOSPACE;
 	}
-	hdr.sender_id = view.sender_id;
-	hdr.attributes = view.attributes;
-	hdr.flags = view.flags;
-	hdr.handle = view.handle;
-	hdr.tag = view.tag;
-	libffa_mem_put_header_(dst, to, &hdr, &layout, view.receiver_count);
 	/*
-	 * Payload fields are re-read from @src here; if another party changes
-	 * it meanwhile the output is garbage but stays inside @dst, whose
+	 * Payload fields are re-read from @src; if another party changes it
+	 * meanwhile the output is garbage but stays inside @dst, whose
 	 * geometry comes from the view alone.
 	 */
-	for (i = 0; i < view.receiver_count; i++) {
-		if (!libffa_mem_receiver_get(&view, i, &rcv)) {
-			return LIBFFA_E_INTERNAL;
-		}
-		if (to < LIBFFA_VERSION_1_2) {
-			rcv.impdef[0] = 0;
-			rcv.impdef[1] = 0;
-		}
-		libffa_mem_put_emad_(dst, to, &layout, i, &rcv);
-	}
-	if (view.constituent_count != 0u) {
-		libffa_mem_put_composite_(dst, &layout, view.total_pages,
-					  view.constituent_count);
-		for (i = 0; i < view.constituent_count; i++) {
-			if (!libffa_mem_constituent_get(&view, i, &c)) {
-				return LIBFFA_E_INTERNAL;
-			}
-			libffa_mem_put_constituent_(dst, &layout, i, &c);
-		}
-	}
-	return LIBFFA_OK;
+	return libffa_mem_write_view_(dst, to, &view, &layout);
 }

@@ -529,7 +529,9 @@ bool libffa_mem_reasm_done(const struct libffa_mem_reasm *r);
  *
  * Lossless or refused: a field the target layout cannot carry (v1.1+
  * attributes above bit 7 or the NS bit going to v1.0, non-zero impdef
- * going below v1.2) gives %LIBFFA_E_VERSION.
+ * going below v1.2) gives %LIBFFA_E_VERSION. The impdef check happens
+ * while writing, so a sizing call can report %LIBFFA_E_NOSPACE for a
+ * translation that then fails; on any failure @dst holds garbage.
  *
  * Return: any status of libffa_mem_parse(); %LIBFFA_E_NOSPACE (*@size =
  * needed); %LIBFFA_E_VERSION; %LIBFFA_E_INVAL for NULL or overlap.
