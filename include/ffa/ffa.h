@@ -2,17 +2,25 @@
 /*
  * Copyright (c) 2026, The libffa Authors.
  *
- * Umbrella header: every public libffa header, nothing else.
+ * Umbrella header: every public libffa header except host.h (the host
+ * test doubles, installed with libffa::host), nothing else.
  */
 #ifndef LIBFFA_FFA_H
 #define LIBFFA_FFA_H
 
 #include "ffa/abi.h"
+#include "ffa/bootinfo.h"
 #include "ffa/conduit.h"
 #include "ffa/env.h"
+#include "ffa/framework.h"
+#include "ffa/indirect.h"
+#include "ffa/mem.h"
 #include "ffa/msg.h"
+#include "ffa/notify.h"
+#include "ffa/partition.h"
 #include "ffa/print.h"
 #include "ffa/regs.h"
+#include "ffa/runtime.h"
 #include "ffa/smccc.h"
 #include "ffa/status.h"
 #include "ffa/version.h"
