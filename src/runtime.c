@@ -239,7 +239,7 @@ libffa_status_t libffa_runtime_check_reply(
 		verdict->call, verdict->call_smc64, verdict->reply,
 		verdict->reply_smc64, version);
 	if (verdict->rule == NULL) {
-		return LIBFFA_E_STATE;
+		return LIBFFA_E_PROTOCOL;
 	}
 	status = libffa_smccc_reply_rules(call_fid, reply, version,
 					  smccc_version, &verdict->regs);

@@ -138,9 +138,10 @@ struct libffa_runtime_verdict {
  * Return:
  * * %LIBFFA_OK            - the reply is legal; @verdict->plan says what to
  *                           copy back;
- * * %LIBFFA_E_STATE       - the reply is not legal for the call at @version
+ * * %LIBFFA_E_PROTOCOL    - the reply is not legal for the call at @version
  *                           (e.g. FFA_SUCCESS answering FFA_MSG_WAIT,
- *                           DIRECT_RESP_64 answering DIRECT_REQ_32);
+ *                           DIRECT_RESP_64 answering DIRECT_REQ_32); a
+ *                           proxy owes its caller ABORTED;
  * * %LIBFFA_E_UNKNOWN_FID - the call's or the reply's w0 names no ABI;
  * * %LIBFFA_E_VERSION     - @version unknown, or the call's or reply's ABI
  *                           or width is not defined at @version;

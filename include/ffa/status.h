@@ -59,7 +59,9 @@ enum libffa_ret {
 	X(E_RETRY, -13, RETRY, "stale or unknown tag, retry from the start")   \
 	X(E_DENIED, -14, DENIED, "refused by policy")                          \
 	X(E_BUSY, -15, BUSY, "resource busy")                                  \
-	X(E_NODATA, -16, NO_DATA, "nothing to report")
+	X(E_NODATA, -16, NO_DATA, "nothing to report")                         \
+	X(E_PROTOCOL, -17, ABORTED,                                            \
+	  "the peer's reply is not legal for the call")
 
 #define LIBFFA_STATUS_ENUM_(name, value, ret, text) LIBFFA_##name = (value),
 

@@ -187,6 +187,7 @@ static void status_every_status_maps_once(void **state)
 		{LIBFFA_E_DENIED, LIBFFA_RET_DENIED},
 		{LIBFFA_E_BUSY, LIBFFA_RET_BUSY},
 		{LIBFFA_E_NODATA, LIBFFA_RET_NO_DATA},
+		{LIBFFA_E_PROTOCOL, LIBFFA_RET_ABORTED},
 	};
 	int32_t code;
 

@@ -44,9 +44,9 @@ struct expect {
 	{                                                    \
 		A(c), c64, A(r), r64, v, false, 0, LIBFFA_OK \
 	}
-#define ILLEGAL(c, c64, r, r64, v)                                \
-	{                                                         \
-		A(c), c64, A(r), r64, v, false, 0, LIBFFA_E_STATE \
+#define ILLEGAL(c, c64, r, r64, v)                                   \
+	{                                                            \
+		A(c), c64, A(r), r64, v, false, 0, LIBFFA_E_PROTOCOL \
 	}
 #define VALUE(c, v, w0)                                          \
 	{                                                        \
