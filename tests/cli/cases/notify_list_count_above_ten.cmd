@@ -1,0 +1,1 @@
+notify decode --json 0x580
