@@ -22,6 +22,11 @@ static const enum libffa_mem_op ops[] = {
 	LIBFFA_MEM_OP_SHARE, LIBFFA_MEM_OP_LEND, LIBFFA_MEM_OP_DONATE,
 	LIBFFA_MEM_OP_RETRIEVE_REQ, LIBFFA_MEM_OP_RETRIEVE_RESP};
 
+/* Array bounds of the callers, spelled out so gcc 12's aarch64
+ * -Wstringop-overflow can see that fill() stays inside them. */
+#define MAX_RECEIVERS	 8u
+#define MAX_CONSTITUENTS 16u
+
 static void fill(enum libffa_mem_op op, uint32_t nr, uint32_t nc,
 		 struct libffa_mem_receiver *r,
 		 struct libffa_mem_constituent *c, struct libffa_mem_desc *d)
@@ -42,11 +47,12 @@ static void fill(enum libffa_mem_op op, uint32_t nr, uint32_t nc,
 		d->flags = LIBFFA_MEM_FLAG_TYPE_DONATE;
 		d->handle = 5;
 	}
-	for (i = 0; i < nr; i++) {
+	assert_true(nr <= MAX_RECEIVERS && nc <= MAX_CONSTITUENTS);
+	for (i = 0; i < nr && i < MAX_RECEIVERS; i++) {
 		r[i].endpoint_id = (libffa_id_t)(0x8000 | (i * 7));
 		r[i].permissions = op == LIBFFA_MEM_OP_DONATE ? 0 : 2;
 	}
-	for (i = 0; i < nc; i++) {
+	for (i = 0; i < nc && i < MAX_CONSTITUENTS; i++) {
 		c[i].address = (uint64_t)(i + 1) << 20;
 		c[i].page_count = 3;
 	}
@@ -64,8 +70,8 @@ static void mem_xlate_v1_0_to_v1_x_and_back_is_identity(void **state)
 	static uint8_t b[1024];
 	static uint8_t direct[1024];
 	static uint8_t back[1024];
-	struct libffa_mem_receiver r[8];
-	struct libffa_mem_constituent c[16];
+	struct libffa_mem_receiver r[MAX_RECEIVERS];
+	struct libffa_mem_constituent c[MAX_CONSTITUENTS];
 	struct libffa_mem_desc d;
 	size_t oi;
 	size_t mi;
