@@ -37,7 +37,7 @@ struct libffa_conduit {
 /*
  * The hardware conduits: SMC #0, HVC #0 and SVC #0 with x0-x17 in and out
  * (DEN0028 1.2 s2.6), x18-x30 and SP preserved. They are defined only in
- * aarch64 builds, by the libffa::conduit_smc/_hvc/_svc targets built from
+ * aarch64 builds, by the libffa::conduit library (libffa_conduit.a) built from
  * arch/aarch64/ (ffa/arch.h declares the entry points they wrap). The core
  * never references them: a host build links without them, and a reference
  * from a host program is a link error by design. Use libffa_conduit_smc.call
