@@ -1,0 +1,378 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Copyright (c) 2026, The libffa Authors.
+ *
+ * The normal world under real TF-A (BL33, entered at NS-EL2):
+ *
+ *   NS-EL1 client --HVC--> NS-EL2 proxy (examples/proxy) --SMC--> TF-A
+ *   BL31: SPMD + EL3 SPMC --> S-EL1 libffa SP (examples/sp, sp_main.c)
+ *
+ * EL2 sets the proxy role up (it negotiates SMCCC and FF-A versions with
+ * the firmware), installs its HVC handler and drops to EL1, where the
+ * client sequence below runs over the HVC conduit. The sequence is the
+ * subset of the example client's steps this firmware serves: TF-A 2.12
+ * has no DIRECT_REQ2 and does not forward x8-x17 of DIRECT_REQ, and
+ * writes only x0-x7 of many replies (unused result registers keep the
+ * caller's values), so every reply is decoded tolerantly and the checks
+ * accept what a newer TF-A answers too.
+ */
+#include "ffa/conduit.h"
+#include "ffa/msg.h"
+#include "ffa/partition.h"
+#include "ffa/version.h"
+
+#include "../qemu/rt.h"
+#include "client/client.h"
+#include "common/example.h"
+#include "proxy/proxy.h"
+#include "sp/sp.h"
+
+void demo_bl33_main(void);
+void demo_bl33_el1_main(void);
+
+/* What the SP manifest (sp_manifest.dts) says about the partition. */
+#define SP_ID  0x8001u
+#define SP_CTX 32u
+
+static uint8_t client_tx[4096] __attribute__((aligned(4096)));
+static uint8_t client_rx[4096] __attribute__((aligned(4096)));
+static uint8_t proxy_tx[4096] __attribute__((aligned(4096)));
+static uint8_t proxy_rx[4096] __attribute__((aligned(4096)));
+static uint8_t host_pages[16 * 4096] __attribute__((aligned(4096)));
+static struct example_proxy proxy;
+
+static char el2_prefix[] = "[NS-EL2 proxy] ";
+static char el1_prefix[] = "[NS-EL1 client] ";
+static const struct example_log client_log = {rt_log_line, el1_prefix};
+
+static unsigned int checks;
+static unsigned int failures;
+
+extern void rt_enter_el1(void (*entry)(void)) __attribute__((noreturn));
+
+/* ---- EL2: the proxy -------------------------------------------------------
+ */
+
+void demo_bl33_main(void)
+{
+	struct example_proxy_config cfg;
+
+	rt_puts("tfa-demo: BL33 entered at NS-EL");
+	rt_putdec(rt_current_el());
+	rt_puts(" (TF-A's BL31 runs the SPMD and the EL3 SPMC)\n");
+	if (rt_current_el() != 2u) {
+		rt_puts("tfa-demo: FAIL (BL33 not entered at EL2)\n");
+		rt_exit(RT_EXIT_EL);
+	}
+	example_proxy_config_default(&cfg);
+	cfg.tx = proxy_tx;
+	cfg.rx = proxy_rx;
+	cfg.tx_address = example_addr(proxy_tx);
+	cfg.rx_address = example_addr(proxy_rx);
+	cfg.rxtx_pages = 1;
+	cfg.host_mem_base = example_addr(host_pages);
+	cfg.host_mem_pages = sizeof(host_pages) / 4096u;
+	cfg.log.fn = rt_log_line;
+	cfg.log.ctx = el2_prefix;
+	example_proxy_init(&proxy, &libffa_conduit_smc, &cfg);
+	if (!example_proxy_ready(&proxy)) {
+		rt_puts("tfa-demo: FAIL (the proxy could not negotiate with "
+			"TF-A)\n");
+		rt_exit(RT_EXIT_FAIL);
+	}
+	rt_puts(el2_prefix);
+	rt_puts("negotiated with TF-A; dropping to EL1\n");
+	rt_enter_el1(demo_bl33_el1_main);
+}
+
+void rt_trap_el2(unsigned int kind, struct rt_frame *frame)
+{
+	struct libffa_regs in;
+	struct libffa_regs out;
+	unsigned int i;
+
+	if (kind != RT_KIND_LOWER_SYNC ||
+	    RT_ESR_EC(frame->esr) != RT_EC_HVC64) {
+		rt_unexpected("[NS-EL2 proxy]", kind, frame);
+	}
+	for (i = 0; i < LIBFFA_REGS_COUNT; i++) {
+		in.x[i] = frame->x[i];
+	}
+	example_proxy_handle(&proxy, &in, &out);
+	for (i = 0; i < LIBFFA_REGS_COUNT; i++) {
+		frame->x[i] = out.x[i];
+	}
+}
+
+void rt_trap_el1(unsigned int kind, struct rt_frame *frame)
+{
+	rt_unexpected("[NS-EL1 client]", kind, frame);
+}
+
+void rt_trap_el3(unsigned int kind, struct rt_frame *frame)
+{
+	rt_unexpected("[BL33] (EL3 vector?)", kind, frame);
+}
+
+/* ---- EL1: the client sequence ---------------------------------------------
+ */
+
+static void check(bool ok, const char *what)
+{
+	checks++;
+	if (!ok) {
+		failures++;
+	}
+	rt_puts(el1_prefix);
+	rt_puts(ok ? "  ok   " : "  FAIL ");
+	rt_puts(what);
+	rt_putc('\n');
+}
+
+/*
+ * One round trip: encode @req at @v, print it, HVC, print the reply decoded
+ * tolerantly against the call. Return: the decode status; @reply and @raw
+ * hold the answer.
+ */
+static libffa_status_t call(const struct libffa_msg *req, libffa_version_t v,
+			    struct libffa_msg *reply, struct libffa_regs *raw)
+{
+	struct libffa_regs in;
+	libffa_status_t st = libffa_msg_encode(req, v, &in);
+
+	if (st != LIBFFA_OK) {
+		check(false, "request encodes");
+		return st;
+	}
+	example_log_frame(&client_log, "->", &in, v);
+	libffa_conduit_hvc.call(&libffa_conduit_hvc, &in, raw);
+	example_log_reply(&client_log, "<-", &in, raw, v);
+	return libffa_msg_decode_reply(raw, v, req->abi, LIBFFA_DECODE_TOLERANT,
+				       reply, NULL);
+}
+
+static bool is_result(const struct libffa_msg *m, libffa_status_t st,
+		      enum libffa_abi abi)
+{
+	return st == LIBFFA_OK && m->kind == LIBFFA_MSG_RESULT && m->abi == abi;
+}
+
+static const struct libffa_uuid sp_uuid = EXAMPLE_SP_UUID_INIT;
+
+static void direct_req(libffa_version_t v, libffa_id_t own, bool smc64)
+{
+	struct libffa_msg req;
+	struct libffa_msg rep;
+	struct libffa_regs raw;
+	libffa_status_t st;
+	bool ok = true;
+	unsigned int i;
+
+	libffa_msg_init(&req, LIBFFA_ABI_MSG_SEND_DIRECT_REQ, LIBFFA_MSG_ARGS,
+			smc64);
+	req.args.direct_req.sender_id = own;
+	req.args.direct_req.receiver_id = SP_ID;
+	for (i = 0; i < 5u; i++) {
+		req.args.direct_req.payload[i] =
+			smc64 ? UINT64_C(0x1111000000000000) * (i + 1u) + i
+			      : 0x11110000u * (i + 1u) + i;
+	}
+	st = call(&req, v, &rep, &raw);
+	ok = st == LIBFFA_OK && rep.abi == LIBFFA_ABI_MSG_SEND_DIRECT_RESP &&
+	     rep.smc64 == smc64 && rep.args.direct_resp.sender_id == SP_ID &&
+	     rep.args.direct_resp.receiver_id == own;
+	for (i = 0; ok && i < 5u; i++) {
+		uint64_t want =
+			req.args.direct_req.payload[i] + EXAMPLE_SP_ECHO_ADD;
+
+		ok = rep.args.direct_resp.payload[i] ==
+		     (smc64 ? want : (uint32_t)want);
+	}
+	check(ok, smc64 ? "DIRECT_REQ_64 -> SP 0x8001 -> DIRECT_RESP_64, "
+			  "x3-x7 + 0x1000"
+			: "DIRECT_REQ_32 -> SP 0x8001 -> DIRECT_RESP_32, "
+			  "w3-w7 + 0x1000");
+}
+
+/*
+ * DIRECT_REQ_64 through demo_probe_hvc(), which loads x0-x30: the reply
+ * must carry the SP's answer in x3-x7 and x18-x30 must be what we loaded
+ * (SMCCC: preserved), all the way through EL2, EL3 and S-EL1.
+ */
+static void preserved(libffa_version_t v, libffa_id_t own)
+{
+	struct libffa_msg req;
+	struct libffa_regs frame;
+	uint64_t in[31];
+	uint64_t out[31];
+	bool ok;
+	unsigned int i;
+
+	libffa_msg_init(&req, LIBFFA_ABI_MSG_SEND_DIRECT_REQ, LIBFFA_MSG_ARGS,
+			true);
+	req.args.direct_req.sender_id = own;
+	req.args.direct_req.receiver_id = SP_ID;
+	for (i = 0; i < 5u; i++) {
+		req.args.direct_req.payload[i] = 0xA0u + i;
+	}
+	if (libffa_msg_encode(&req, v, &frame) != LIBFFA_OK) {
+		check(false, "probe frame encodes");
+		return;
+	}
+	for (i = 0; i < 31u; i++) {
+		in[i] = i < LIBFFA_REGS_COUNT
+				? frame.x[i]
+				: UINT64_C(0x5E17000000000000) | i;
+	}
+	demo_probe_hvc(in, out);
+	ok = (uint32_t)out[0] ==
+	     LIBFFA_FID_64(LIBFFA_FNUM_MSG_SEND_DIRECT_RESP);
+	for (i = 3; ok && i < 8u; i++) {
+		ok = out[i] == in[i] + EXAMPLE_SP_ECHO_ADD;
+	}
+	check(ok, "probe: DIRECT_REQ_64 answered with x3-x7 + 0x1000");
+	ok = true;
+	for (i = 18; i < 31u; i++) {
+		if (out[i] != in[i]) {
+			ok = false;
+			rt_puts(el1_prefix);
+			rt_puts("  x");
+			rt_putdec(i);
+			rt_puts(" changed to ");
+			rt_puthex(out[i]);
+			rt_putc('\n');
+		}
+	}
+	check(ok, "x18-x30 preserved across HVC -> EL2 -> SMC -> EL3 -> S-EL1");
+}
+
+void demo_bl33_el1_main(void)
+{
+	const libffa_version_t v = LIBFFA_VERSION_1_2;
+	struct libffa_msg req;
+	struct libffa_msg rep;
+	struct libffa_regs raw;
+	struct libffa_partition_view view;
+	struct libffa_partition_info info;
+	libffa_status_t st;
+	libffa_id_t own = 0;
+	bool req2 = false;
+
+	rt_puts(el1_prefix);
+	rt_puts("running at NS-EL");
+	rt_putdec(rt_current_el());
+	rt_puts(", calling the proxy with HVC\n");
+
+	/* Version negotiation (the proxy answers from what it agreed below). */
+	libffa_msg_init(&req, LIBFFA_ABI_VERSION, LIBFFA_MSG_ARGS, false);
+	req.args.version.version = v;
+	st = call(&req, v, &rep, &raw);
+	check(st == LIBFFA_OK &&
+		      libffa_version_compatible(v, libffa_regs_w(&raw, 0)),
+	      "FFA_VERSION(1.2): compatible answer");
+
+	libffa_msg_init(&req, LIBFFA_ABI_ID_GET, LIBFFA_MSG_ARGS, false);
+	st = call(&req, v, &rep, &raw);
+	check(is_result(&rep, st, LIBFFA_ABI_ID_GET), "FFA_ID_GET: SUCCESS");
+	own = rep.result.id_get.id;
+
+	libffa_msg_init(&req, LIBFFA_ABI_SPM_ID_GET, LIBFFA_MSG_ARGS, false);
+	st = call(&req, v, &rep, &raw);
+	check(is_result(&rep, st, LIBFFA_ABI_SPM_ID_GET) &&
+		      rep.result.spm_id_get.id == 0x8000u,
+	      "FFA_SPM_ID_GET: SPMC ID 0x8000");
+
+	libffa_msg_init(&req, LIBFFA_ABI_FEATURES, LIBFFA_MSG_ARGS, false);
+	req.args.features.feature = LIBFFA_FID_64(LIBFFA_FNUM_RXTX_MAP);
+	st = call(&req, v, &rep, &raw);
+	check(is_result(&rep, st, LIBFFA_ABI_FEATURES),
+	      "FFA_FEATURES(RXTX_MAP_64): SUCCESS");
+
+	libffa_msg_init(&req, LIBFFA_ABI_FEATURES, LIBFFA_MSG_ARGS, false);
+	req.args.features.feature =
+		LIBFFA_FID_64(LIBFFA_FNUM_MSG_SEND_DIRECT_REQ2);
+	st = call(&req, v, &rep, &raw);
+	req2 = is_result(&rep, st, LIBFFA_ABI_FEATURES);
+	check(req2 || example_frame_error(&raw, NULL),
+	      req2 ? "FFA_FEATURES(DIRECT_REQ2): supported (TF-A >= 2.13)"
+		   : "FFA_FEATURES(DIRECT_REQ2): NOT_SUPPORTED (TF-A 2.12)");
+
+	libffa_msg_init(&req, LIBFFA_ABI_RXTX_MAP, LIBFFA_MSG_ARGS, true);
+	req.args.rxtx_map.tx_address = example_addr(client_tx);
+	req.args.rxtx_map.rx_address = example_addr(client_rx);
+	req.args.rxtx_map.page_count = 1;
+	st = call(&req, v, &rep, &raw);
+	check(st == LIBFFA_OK && example_frame_is(&raw, LIBFFA_ABI_SUCCESS),
+	      "FFA_RXTX_MAP_64: SUCCESS");
+
+	libffa_msg_init(&req, LIBFFA_ABI_PARTITION_INFO_GET, LIBFFA_MSG_ARGS,
+			false);
+	st = call(&req, v, &rep, &raw);
+	check(is_result(&rep, st, LIBFFA_ABI_PARTITION_INFO_GET) &&
+		      rep.result.partition_info_get.count >= 1u,
+	      "FFA_PARTITION_INFO_GET(nil UUID): at least one partition");
+	st = libffa_partition_info_parse(
+		client_rx, sizeof(client_rx), v,
+		rep.result.partition_info_get.count,
+		rep.result.partition_info_get.desc_size, &view);
+	check(st == LIBFFA_OK &&
+		      libffa_partition_info_at(&view, 0, &info) == LIBFFA_OK &&
+		      info.id == SP_ID && info.exec_ctx_count == SP_CTX &&
+		      (info.properties & 1u) != 0u &&
+		      __builtin_memcmp(&info.uuid, &sp_uuid, 16) == 0,
+	      "RX buffer parsed: SP 0x8001, 32 contexts, direct-request "
+	      "receipt, UUID as in the manifest");
+	rt_puts(el1_prefix);
+	rt_puts("  descriptor: id ");
+	rt_puthex(info.id);
+	rt_puts(" contexts ");
+	rt_putdec(info.exec_ctx_count);
+	rt_puts(" properties ");
+	rt_puthex(info.properties);
+	rt_puts(" size ");
+	rt_putdec(view.desc_size);
+	rt_putc('\n');
+
+	libffa_msg_init(&req, LIBFFA_ABI_RX_RELEASE, LIBFFA_MSG_ARGS, false);
+	st = call(&req, v, &rep, &raw);
+	check(st == LIBFFA_OK && example_frame_is(&raw, LIBFFA_ABI_SUCCESS),
+	      "FFA_RX_RELEASE: SUCCESS");
+
+	libffa_msg_init(&req, LIBFFA_ABI_PARTITION_INFO_GET, LIBFFA_MSG_ARGS,
+			false);
+	req.args.partition_info_get.uuid = sp_uuid;
+	req.args.partition_info_get.count_only = 1;
+	st = call(&req, v, &rep, &raw);
+	check(is_result(&rep, st, LIBFFA_ABI_PARTITION_INFO_GET) &&
+		      rep.result.partition_info_get.count == 1u,
+	      "FFA_PARTITION_INFO_GET(SP UUID, count only): 1");
+
+	direct_req(v, own, true);
+	direct_req(v, own, false);
+	direct_req(v, own, true);
+	preserved(v, own);
+
+	if (req2) {
+		rt_puts(el1_prefix);
+		rt_puts("firmware supports DIRECT_REQ2 (not exercised here; "
+			"see the own-firmware demo)\n");
+	}
+
+	libffa_msg_init(&req, LIBFFA_ABI_RXTX_UNMAP, LIBFFA_MSG_ARGS, false);
+	st = call(&req, v, &rep, &raw);
+	check(st == LIBFFA_OK && example_frame_is(&raw, LIBFFA_ABI_SUCCESS),
+	      "FFA_RXTX_UNMAP: SUCCESS");
+
+	rt_puts("tfa-demo: checks: ");
+	rt_putdec(checks);
+	rt_puts(", failures: ");
+	rt_putdec(failures);
+	rt_putc('\n');
+	if (failures == 0u) {
+		rt_puts("tfa-demo: PASS (libffa client -> HVC -> libffa proxy "
+			"-> SMC -> TF-A SPMD/EL3 SPMC -> libffa SP)\n");
+		rt_exit(RT_EXIT_PASS);
+	}
+	rt_puts("tfa-demo: FAIL\n");
+	rt_exit(RT_EXIT_FAIL);
+}
