@@ -96,7 +96,7 @@ echo "tfa-fetch: apt-get update ($suite deb-src, private configuration)" >&2
 if ! apt-get -q "${apt_opts[@]}" update >"$work/update.log" 2>&1 ||
 	grep -Eq '^(W|E): (Failed to fetch|Some index files failed)' "$work/update.log"; then
 	tail -n 5 "$work/update.log" >&2
-	skip "cannot reach the Debian mirror for $suite sources (apt-get update failed)"
+	skip "apt-get update of the $suite deb-src index failed (no network to the Debian mirror?)"
 fi
 grep -Eq 'NO_PUBKEY|not signed|EXPKEYSIG|BADSIG' "$work/update.log" &&
 	{
