@@ -37,6 +37,9 @@
  * @share_ranges:  number of one-page ranges shared, every other page from
  *                 @share_address (more than fits TX forces FFA_MEM_FRAG_TX:
  *                 about 250 ranges for one 4 KiB TX page at v1.2).
+ * @work:          scratch memory for the descriptor and its constituents
+ *                 (the descriptor may be larger than TX) ...
+ * @work_size:     ... of this many bytes (16 KiB covers 500 ranges).
  * @own_id:        out: the ID FFA_ID_GET returned.
  * @agreed:        out: the negotiated version.
  * @handle:        out: the handle of the last share.
@@ -54,6 +57,8 @@ struct example_env {
 	struct libffa_uuid sp_uuid;
 	uint64_t share_address;
 	uint32_t share_ranges;
+	void *work;
+	size_t work_size;
 	libffa_id_t own_id;
 	libffa_version_t agreed;
 	libffa_handle_t handle;

@@ -90,6 +90,8 @@ struct example_proxy_xfer {
 	enum libffa_mem_op op;
 	uint32_t fid;
 	libffa_handle_t handle;
+	uint32_t first_length;
+	unsigned int share;
 	struct libffa_mem_reasm reasm;
 };
 

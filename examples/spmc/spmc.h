@@ -75,6 +75,7 @@ struct example_spmc_mem {
 	libffa_handle_t handle;
 	libffa_id_t sender;
 	libffa_version_t version;
+	enum libffa_mem_op op;
 	uint32_t retrieved;
 	struct libffa_mem_reasm reasm;
 	uint8_t desc[EXAMPLE_SPMC_DESC_MAX];
@@ -88,6 +89,7 @@ struct example_spmc {
 	struct example_spmc_ep spep;
 	bool sp_waiting;
 	bool booted;
+	struct libffa_regs sp_wait_call;
 	uint32_t next_handle;
 	struct example_spmc_mem mem[EXAMPLE_SPMC_TRANSACTIONS];
 	struct libffa_mem_constituent scratch[EXAMPLE_SPMC_CONSTITUENTS_MAX];
