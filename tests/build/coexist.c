@@ -14,8 +14,8 @@
 #include "foreign_names.h"
 #include "libffa_all_headers.h"
 #else
-#include "libffa_all_headers.h"
 #include "foreign_names.h"
+#include "libffa_all_headers.h"
 #endif
 
 int coexist_check(void);
