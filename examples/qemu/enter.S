@@ -7,8 +7,8 @@
 	.text
 /*
  * void rt_enter_el2(void (*entry)(void)) - from EL3: non-secure, AArch64
- * EL2 with HVC enabled and SMC not trapped, then eret to @entry at EL2h
- * on __stack_el2_top. Does not return.
+ * EL2 with HVC enabled and SMC not trapped, vectors rt_vectors_el2, then
+ * eret to @entry at EL2h on __stack_el2_top. Does not return.
  */
 	.global	rt_enter_el2
 rt_enter_el2:
@@ -18,6 +18,8 @@ rt_enter_el2:
 	msr	sctlr_el2, x1
 	ldr	x1, =__stack_el2_top
 	msr	sp_el2, x1
+	ldr	x1, =rt_vectors_el2
+	msr	vbar_el2, x1
 	msr	elr_el3, x0
 	mov	x1, #0x3c9		/* EL2h, DAIF masked */
 	msr	spsr_el3, x1
@@ -26,8 +28,9 @@ rt_enter_el2:
 
 /*
  * void rt_enter_el1(void (*entry)(void)) - from EL2: AArch64 EL1 (HCR_EL2
- * RW only, so SMC and HVC from EL1 are not trapped by TSC), eret to
- * @entry at EL1h on __stack_el1_top. Does not return.
+ * RW only, so SMC and HVC from EL1 are not trapped by TSC), vectors
+ * rt_vectors_el1, eret to @entry at EL1h on __stack_el1_top. Does not
+ * return.
  */
 	.global	rt_enter_el1
 rt_enter_el1:
@@ -37,6 +40,8 @@ rt_enter_el1:
 	msr	sctlr_el1, x1
 	ldr	x1, =__stack_el1_top
 	msr	sp_el1, x1
+	ldr	x1, =rt_vectors_el1
+	msr	vbar_el1, x1
 	msr	elr_el2, x0
 	mov	x1, #0x3c5		/* EL1h, DAIF masked */
 	msr	spsr_el2, x1

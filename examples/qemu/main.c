@@ -43,16 +43,23 @@ extern void rt_enter_el1(void (*entry)(void)) __attribute__((noreturn));
 
 /* Mailboxes (one page each) and memory, all in NS DRAM, MMU off. */
 #define PAGE_ALIGNED __attribute__((aligned(PAGE)))
-static uint8_t sp_tx[PAGE] PAGE_ALIGNED;
-static uint8_t sp_rx[PAGE] PAGE_ALIGNED;
+/* The SP's RX must hold the whole retrieve response (SHARE_RANGES ranges). */
+#define SP_RXTX_PAGES 2u
+static uint8_t sp_tx[SP_RXTX_PAGES * PAGE] PAGE_ALIGNED;
+static uint8_t sp_rx[SP_RXTX_PAGES * PAGE] PAGE_ALIGNED;
 static uint8_t proxy_tx[PAGE] PAGE_ALIGNED;
 static uint8_t proxy_rx[PAGE] PAGE_ALIGNED;
-static uint8_t client_tx[PAGE] PAGE_ALIGNED;
-static uint8_t client_rx[PAGE] PAGE_ALIGNED;
 static uint8_t client_work[16u * 1024u] __attribute__((aligned(16)));
-/* Not cleared at boot (.share is outside .bss): the client writes it. */
-static uint8_t share_pages[SHARE_PAGES * PAGE]
+/*
+ * The host's memory as the proxy models it: the client's TX and RX pages,
+ * then the pages it shares. Not cleared at boot (.share is outside .bss).
+ */
+#define HOST_PAGES (2u + SHARE_PAGES)
+static uint8_t host_mem[HOST_PAGES * PAGE]
 	__attribute__((aligned(PAGE), section(".share")));
+#define client_tx   (&host_mem[0])
+#define client_rx   (&host_mem[PAGE])
+#define share_pages (&host_mem[2u * PAGE])
 
 static struct example_sp sp;
 static struct example_spmc spmc;
@@ -108,7 +115,7 @@ void demo_el3_main(void)
 		.rx = sp_rx,
 		.tx_address = example_addr(sp_tx),
 		.rx_address = example_addr(sp_rx),
-		.rxtx_pages = 1,
+		.rxtx_pages = SP_RXTX_PAGES,
 		.log = {rt_log_line, el3_prefix},
 	};
 	struct example_spmc_config cfg;
@@ -168,8 +175,8 @@ void demo_el2_main(void)
 	cfg.tx_address = example_addr(proxy_tx);
 	cfg.rx_address = example_addr(proxy_rx);
 	cfg.rxtx_pages = 1;
-	cfg.host_mem_base = example_addr(share_pages);
-	cfg.host_mem_pages = SHARE_PAGES;
+	cfg.host_mem_base = example_addr(host_mem);
+	cfg.host_mem_pages = HOST_PAGES;
 	cfg.log.fn = rt_log_line;
 	cfg.log.ctx = el2_prefix;
 	example_proxy_init(&proxy, &libffa_conduit_smc, &cfg);
@@ -288,6 +295,7 @@ void demo_el1_main(void)
 	env.version = LIBFFA_VERSION_1_2;
 	env.tx = client_tx;
 	env.rx = client_rx;
+	LIBFFA_MEMSET(client_rx, 0, PAGE);
 	env.tx_address = example_addr(client_tx);
 	env.rx_address = example_addr(client_rx);
 	env.rxtx_pages = 1;

@@ -6,7 +6,7 @@
 # prints its transcript on the PL011 and exits through semihosting with its
 # verdict (0 pass). Bounded by timeout(1); stdin is /dev/null (QEMU's
 # -nographic needs a valid one). The last line printed is the verdict:
-#   qemu-demo: PASS (...)   or   qemu-demo: FAIL (...)
+#   qemu-demo: PASS (...; QEMU <n> ms)   or   qemu-demo: FAIL (...)
 # Usage: run.sh <libffa-demo-qemu.elf> [log file]
 set -u
 image=$1
@@ -25,6 +25,10 @@ case "$rc" in
 *) echo "qemu-demo: FAIL (image exit status $rc after $ms ms)"; exit 1 ;;
 esac
 case "$verdict" in
-"qemu-demo: PASS"*) echo "qemu-demo: QEMU run took $ms ms"; exit 0 ;;
+"qemu-demo: PASS"*)
+	# The image's verdict again, last, with the wall time of the run.
+	echo "${verdict%)}; QEMU $ms ms)"
+	exit 0
+	;;
 *) echo "qemu-demo: FAIL (exit status 0 but no PASS line)"; exit 1 ;;
 esac
