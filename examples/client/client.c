@@ -228,7 +228,7 @@ static int direct_req(struct example_client_ctx *c, int step)
 	req.args.direct_req.sender_id = env->own_id;
 	req.args.direct_req.receiver_id = env->sp_id;
 	for (i = 0; i < 5u; i++) {
-		req.args.direct_req.payload[i] = 0x11u * (i + 1u);
+		req.args.direct_req.payload[i] = (uint64_t)0x11u * (i + 1u);
 	}
 	if (example_client_call(c, &req, &reply) != LIBFFA_OK ||
 	    reply.abi != LIBFFA_ABI_MSG_SEND_DIRECT_RESP || reply.smc64) {

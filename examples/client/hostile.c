@@ -237,7 +237,12 @@ int example_client_hostile_run(const struct libffa_conduit *conduit,
 	}
 
 	example_client_step(c, "14 a later FFA_VERSION for an older minor");
+	if (libffa_version_minor(env->agreed) == 0u) {
+		example_log_line(&env->log, "hostile: v1.0 has no older minor");
+		return 0;
+	}
 	libffa_msg_init(&req, LIBFFA_ABI_VERSION, LIBFFA_MSG_ARGS, false);
+	libffa_regs_clear(&ret);
 	req.args.version.version =
 		LIBFFA_VERSION(1, libffa_version_minor(env->agreed) - 1u);
 	if (libffa_msg_encode(&req, env->agreed, &call) != LIBFFA_OK ||
