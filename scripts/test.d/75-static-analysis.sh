@@ -22,7 +22,7 @@ for tool in clang-tidy-16 clang-format-16 cppcheck; do
 done
 
 # ---- clang-tidy ----------------------------------------------------------
-cmake -S . -B "$dir" -DCMAKE_C_COMPILER=clang -DCMAKE_EXPORT_COMPILE_COMMANDS=ON \
+CC=clang cmake -S . -B "$dir" -DCMAKE_EXPORT_COMPILE_COMMANDS=ON \
 	-DLIBFFA_BUILD_TESTS=OFF -DLIBFFA_BUILD_TOOLS=OFF \
 	-DLIBFFA_BUILD_EXAMPLES=OFF >"$dir.configure.log" 2>&1 ||
 	{
