@@ -42,11 +42,18 @@ elif [ "$rc" -ne 0 ] || [ -z "$src" ]; then
 fi
 t1=$(now_ms)
 
+# The payloads at fixed paths, refreshed only when their content changed:
+# TF-A's make then repacks the FIP exactly when a payload is new.
+payload=$out/payload
+mkdir -p "$payload"
+cmp -s "$sp_bin" "$payload/sp.bin" || cp "$sp_bin" "$payload/sp.bin"
+cmp -s "$bl33_bin" "$payload/bl33.bin" || cp "$bl33_bin" "$payload/bl33.bin"
+
 # TF-A 2.12: SPMD at EL3 with the SPMC at EL3 too (no S-EL2), one S-EL1 SP.
-build=$out/build
+build=$out/build-$(basename "$src")
 make_args=(-C "$src" -j "$jobs" CROSS_COMPILE="$cross" PLAT=qemu DEBUG=1
 	BUILD_BASE="$build" SPD=spmd SPMD_SPM_AT_SEL2=0 SPMC_AT_EL3=1
-	BL32="$sp_bin" BL33="$bl33_bin"
+	BL32="$payload/sp.bin" BL33="$payload/bl33.bin"
 	QEMU_TOS_FW_CONFIG_DTS="$here/sp_manifest.dts")
 echo "tfa-demo: building $(basename "$src") (PLAT=qemu SPD=spmd SPMC_AT_EL3=1)" >&2
 if ! make "${make_args[@]}" all fip >"$out/build.log" 2>&1; then
