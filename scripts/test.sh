@@ -9,7 +9,9 @@ cd "$(dirname "$0")/.."
 scripts/deps.sh || { echo "deps: install failed"; exit 1; }
 pass=0
 fail=0
+skip=0
 failed=()
+skipped=()
 for stage in scripts/test.d/*.sh; do
 	name=$(basename "$stage" .sh)
 	if [ "$#" -gt 0 ]; then
@@ -19,15 +21,24 @@ for stage in scripts/test.d/*.sh; do
 	fi
 	echo "=== stage $name"
 	start=$(date +%s)
-	if bash "$stage"; then
+	bash "$stage"
+	rc=$?
+	took="$(( $(date +%s) - start )) s"
+	if [ "$rc" -eq 0 ]; then
 		pass=$((pass + 1))
-		echo "=== stage $name: PASS ($(( $(date +%s) - start )) s)"
+		echo "=== stage $name: PASS ($took)"
+	elif [ "$rc" -eq 77 ]; then
+		# A stage that cannot run here says why; it is never a pass.
+		skip=$((skip + 1))
+		skipped+=("$name")
+		echo "=== stage $name: SKIPPED ($took)"
 	else
 		fail=$((fail + 1))
 		failed+=("$name")
-		echo "=== stage $name: FAIL ($(( $(date +%s) - start )) s)"
+		echo "=== stage $name: FAIL ($took)"
 	fi
 done
 [ "$fail" -eq 0 ] || echo "failed stages: ${failed[*]}"
-echo "stages: $pass passed, $fail failed"
+[ "$skip" -eq 0 ] || echo "skipped stages: ${skipped[*]}"
+echo "stages: $pass passed, $fail failed, $skip skipped"
 [ "$fail" -eq 0 ]
