@@ -357,8 +357,18 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 		return fail(fault, LIBFFA_E_BADVALUE, "composite.total_pages",
 			    coff + LIBFFA_WIRE_COMPOSITE_PAGES_OFF, 0);
 	}
+	/*
+	 * The constituent offset is a 32-bit view field: a composite at the
+	 * top of a buffer larger than 4 GiB must not wrap it back into the
+	 * header (found in review; tested with a sparse 4 GiB buffer).
+	 */
+	if (coff > UINT32_MAX - LIBFFA_WIRE_COMPOSITE_SIZE) {
+		return fail(fault, LIBFFA_E_OVERFLOW, "emad.composite_offset",
+			    view->emad_offset + LIBFFA_WIRE_EMAD_COMPOSITE_OFF,
+			    0);
+	}
 	view->constituent_offset =
-		view->composite_offset + LIBFFA_WIRE_COMPOSITE_SIZE;
+		(uint32_t)(coff + LIBFFA_WIRE_COMPOSITE_SIZE);
 	if (!libffa_mul_size_(view->constituent_count,
 			      LIBFFA_WIRE_CONSTITUENT_SIZE, &array) ||
 	    !libffa_add_size_(view->constituent_offset, array, &end)) {
