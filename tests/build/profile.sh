@@ -52,6 +52,7 @@ command -v "${cc[0]}" >/dev/null || { echo "SKIP: ${cc[0]} not installed"; exit 
 
 rm -rf "$out"
 mkdir -p "$out"
+out=$(cd "$out" && pwd)
 fail=0
 for c in "$src"/src/*.c; do
 	o="$out/$(basename "$c" .c).o"
