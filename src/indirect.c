@@ -72,6 +72,7 @@ libffa_status_t libffa_indirect_parse(const uint8_t *buf, size_t size,
 	uint32_t offset;
 	uint32_t psize;
 	uint64_t end;
+	bool v12_header;
 
 	if (msg == NULL || (buf == NULL && size != 0u)) {
 		return LIBFFA_E_INVAL;
@@ -79,7 +80,14 @@ libffa_status_t libffa_indirect_parse(const uint8_t *buf, size_t size,
 	if (!libffa_version_is_known(version) || version < LIBFFA_VERSION_1_1) {
 		return LIBFFA_E_VERSION;
 	}
-	hdr = libffa_version_indirect_header_size(version);
+	/*
+	 * Every v1.1+ header starts with the 20-byte v1.1 form; the payload
+	 * offset says whether the sender wrote the v1.2 form (reserved word
+	 * and UUID, 40 bytes). A v1.2 receiver accepts a v1.1 sender's header
+	 * and reads the UUID only when the offset leaves room for it
+	 * (DEN0077A 1.2 s15.3; Hafnium and Linux do the same, ffa-facts s7).
+	 */
+	hdr = LIBFFA_INDIRECT_HEADER_SIZE_V1_1;
 	if (size < hdr) {
 		return LIBFFA_E_TRUNCATED;
 	}
@@ -87,9 +95,7 @@ libffa_status_t libffa_indirect_parse(const uint8_t *buf, size_t size,
 	offset = libffa_le32_load_(buf + IND_OFFSET_OFF);
 	psize = libffa_le32_load_(buf + IND_SIZE_OFF);
 	if (libffa_le32_load_(buf + IND_FLAGS_OFF) != 0u ||
-	    libffa_le32_load_(buf + IND_RESERVED0_OFF) != 0u ||
-	    (version >= LIBFFA_VERSION_1_2 &&
-	     libffa_le32_load_(buf + IND_RESERVED1_OFF) != 0u)) {
+	    libffa_le32_load_(buf + IND_RESERVED0_OFF) != 0u) {
 		return LIBFFA_E_MBZ;
 	}
 	if (offset < hdr) {
@@ -107,14 +113,18 @@ libffa_status_t libffa_indirect_parse(const uint8_t *buf, size_t size,
 	if (end > LIBFFA_INDIRECT_MAX_SIZE) {
 		return LIBFFA_E_BADVALUE;
 	}
+	v12_header = version >= LIBFFA_VERSION_1_2 &&
+		     offset >= LIBFFA_INDIRECT_HEADER_SIZE_V1_2;
+	/* offset <= size here, so the 40-byte header is inside the buffer. */
+	if (v12_header && libffa_le32_load_(buf + IND_RESERVED1_OFF) != 0u) {
+		return LIBFFA_E_MBZ;
+	}
 	LIBFFA_MEMSET(msg, 0, sizeof(*msg));
 	msg->receiver_id = libffa_le16_load_(buf + IND_RECEIVER_OFF);
 	msg->sender_id = libffa_le16_load_(buf + IND_SENDER_OFF);
 	msg->payload_offset = offset;
 	msg->payload_size = psize;
-	/* A v1.1 sender's header has no UUID: read it only past 40 bytes. */
-	if (version >= LIBFFA_VERSION_1_2 &&
-	    offset >= LIBFFA_INDIRECT_HEADER_SIZE_V1_2) {
+	if (v12_header) {
 		msg->has_uuid = true;
 		LIBFFA_MEMCPY(msg->uuid.bytes, buf + IND_UUID_OFF, 16u);
 	}

@@ -87,12 +87,17 @@ LIBFFA_MUST_CHECK libffa_status_t libffa_indirect_build(
  * @version: negotiated version, v1.1 or later.
  * @msg:     out: the header fields; @msg->payload points into @buf.
  *
+ * The payload offset says which header the sender wrote: a v1.2 receiver
+ * accepts a v1.1 sender's 20-byte header (offset 20-39: no UUID, and
+ * bytes 20-39 are payload) and reads the reserved word and the UUID only
+ * from a 40-byte header (offset of at least 40).
+ *
  * Context: Any. Reentrant. Writes only @msg.
  * Return:
  * * %LIBFFA_OK          - valid;
  * * %LIBFFA_E_INVAL     - NULL pointer;
  * * %LIBFFA_E_VERSION   - @version below v1.1 or unknown;
- * * %LIBFFA_E_TRUNCATED - @size below the header size, or the payload
+ * * %LIBFFA_E_TRUNCATED - @size below 20 bytes, or the payload
  *                         runs past @size;
  * * %LIBFFA_E_MBZ       - flags or a reserved word non-zero;
  * * %LIBFFA_E_BADVALUE  - payload offset inside the header, or the payload

@@ -50,12 +50,12 @@ static void indirect_hostile_baseline_is_valid(void **state)
 	assert_int_equal(parse(buf, sizeof(buf)), LIBFFA_OK);
 }
 
-/* Payload offset inside the header (20 is the v1.1 size, not enough at
- * v1.2; 0 points at the flags). */
+/* Payload offset inside the 20-byte header every version has (0 points at
+ * the flags, 19 into the size field). */
 static void indirect_hostile_offset_inside_header(void **state)
 {
 	uint8_t buf[4096];
-	uint32_t offs[] = {0, 8, 20, 39};
+	uint32_t offs[] = {0, 8, 16, 19};
 	size_t i;
 
 	(void)state;
@@ -66,6 +66,37 @@ static void indirect_hostile_offset_inside_header(void **state)
 	}
 	assert_int_equal(libffa_status_to_ret(LIBFFA_E_BADVALUE),
 			 LIBFFA_RET_INVALID_PARAMETERS);
+}
+
+/*
+ * A v1.2 receiver accepts a v1.1 sender's 20-byte header: the offset, not
+ * the receiver's version, says where the payload starts, and the UUID is
+ * read only when the offset leaves room for it (ffa-facts s7; Linux and
+ * Hafnium behave so). Bytes 20-39 are then payload, not reserved.
+ */
+static void indirect_hostile_v11_header_at_v12_is_payload(void **state)
+{
+	uint8_t buf[4096];
+	struct libffa_indirect_msg m;
+	uint32_t offs[] = {20, 24, 39};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < 3; i++) {
+		valid(buf, sizeof(buf));
+		put32(buf + 8, offs[i]);
+		buf[20] = 0xAA; /* would be the v1.2 reserved word */
+		assert_int_equal(libffa_indirect_parse(buf, sizeof(buf),
+						       LIBFFA_VERSION_1_2, &m),
+				 LIBFFA_OK);
+		assert_false(m.has_uuid);
+		assert_int_equal(m.payload_offset, offs[i]);
+		assert_ptr_equal(m.payload, buf + offs[i]);
+	}
+	/* With the 40-byte form, the reserved word is checked again. */
+	valid(buf, sizeof(buf));
+	buf[20] = 0xAA;
+	assert_int_equal(parse(buf, sizeof(buf)), LIBFFA_E_MBZ);
 }
 
 /* Payload past the buffer, by one byte and by a lot. */
@@ -152,6 +183,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(indirect_hostile_baseline_is_valid),
 		cmocka_unit_test(indirect_hostile_offset_inside_header),
+		cmocka_unit_test(indirect_hostile_v11_header_at_v12_is_payload),
 		cmocka_unit_test(indirect_hostile_payload_past_buffer),
 		cmocka_unit_test(indirect_hostile_payload_beyond_one_page),
 		cmocka_unit_test(indirect_hostile_offset_plus_size_overflows),

@@ -13,9 +13,10 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include <cmocka.h>
 #include <setjmp.h>
 #include <sys/mman.h>
+
+#include <cmocka.h>
 
 #include "ffa/mem.h"
 
