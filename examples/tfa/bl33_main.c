@@ -36,8 +36,15 @@ void demo_bl33_el1_main(void);
 
 static uint8_t proxy_tx[4096] __attribute__((aligned(4096)));
 static uint8_t proxy_rx[4096] __attribute__((aligned(4096)));
-/* The host's memory as the proxy models it: the client's TX and RX pages. */
-static uint8_t host_pages[2 * 4096] __attribute__((aligned(4096)));
+/*
+ * The host's memory as the proxy models it: the client's TX and RX pages,
+ * then the pages example_client_run() would share (SHARE_RANGES ranges).
+ */
+#define SHARE_RANGES 8u
+static uint8_t host_pages[(2u + 2u * SHARE_RANGES) * 4096u]
+	__attribute__((aligned(4096)));
+static uint8_t client_work[4096] __attribute__((aligned(16)));
+static struct example_env env;
 #define client_tx (&host_pages[0])
 #define client_rx (&host_pages[4096])
 static struct example_proxy proxy;
@@ -125,9 +132,11 @@ void rt_trap_el3(unsigned int kind, struct rt_frame *frame)
 /*
  * ---- EL2: what this firmware does with the registers ----------------------
  *
- * Raw SMCs from EL2 (the hypervisor, ID 0) that show two behaviours of the
+ * Raw SMCs from EL2 (the hypervisor, ID 0) that show behaviours of the
  * firmware a proxy must be ready for, and accept both TF-A 2.12's and a
  * newer TF-A's answer:
+ *  - FFA_FEATURES: TF-A answers SUCCESS with SMC_RET1, so x1 (reserved in
+ *    FFA_SUCCESS) keeps the function ID the caller asked about.
  *  - FFA_PARTITION_INFO_GET count-only: TF-A writes x0-x3 only, so x4/x5
  *    come back as the caller's UUID word and flags. libffa's tolerant
  *    reply decode accepts that; the strict one reports the reserved bits.
@@ -153,6 +162,33 @@ static void firmware_notes(void)
 	rt_puts(prefix);
 	rt_puts("raw SMCs from EL2 (ID 0), before the proxy serves the "
 		"client:\n");
+	libffa_msg_init(&req, LIBFFA_ABI_FEATURES, LIBFFA_MSG_ARGS, false);
+	req.args.features.feature = LIBFFA_FID_32(LIBFFA_FNUM_RXTX_MAP);
+	if (libffa_msg_encode(&req, v, &frame) != LIBFFA_OK ||
+	    libffa_conduit_invoke(&libffa_conduit_smc, &frame, &ret) !=
+		    LIBFFA_OK) {
+		check(false, "FFA_FEATURES round trip");
+		return;
+	}
+	rt_puts(prefix);
+	rt_puts("  FFA_FEATURES(RXTX_MAP_32) -> w0 ");
+	rt_puthex(libffa_regs_w(&ret, 0));
+	rt_puts(" x1 ");
+	rt_puthex(ret.x[1]);
+	rt_puts(ret.x[1] == frame.x[1] ? " (the caller's value: not written)\n"
+				       : "\n");
+	rt_puts(prefix);
+	rt_puts(libffa_msg_decode_reply(&ret, v, req.abi, 0, &rep, NULL) ==
+				LIBFFA_OK
+			? "  strict decode: accepted\n"
+			: "  strict decode: refused (reserved w1 not zero)\n");
+	ok = libffa_msg_decode_reply(&ret, v, req.abi, LIBFFA_DECODE_TOLERANT,
+				     &rep, NULL) == LIBFFA_OK &&
+	     rep.kind == LIBFFA_MSG_RESULT;
+	check(ok,
+	      "FFA_FEATURES(RXTX_MAP_32) reply decodes tolerantly: "
+	      "SUCCESS");
+
 	libffa_msg_init(&req, LIBFFA_ABI_PARTITION_INFO_GET, LIBFFA_MSG_ARGS,
 			false);
 	req.args.partition_info_get.uuid = sp_uuid;
@@ -358,6 +394,61 @@ static void preserved(libffa_version_t v, libffa_id_t own)
 	check(ok, "x18-x30 preserved across HVC -> EL2 -> SMC -> EL3 -> S-EL1");
 }
 
+/*
+ * The example client role itself, example_client_run(), over the same
+ * path, as far as this firmware lets it go. Its steps 1-3 (SMCCC_VERSION,
+ * FFA_VERSION, FFA_ID_GET) must pass. With TF-A 2.12 it then stops at
+ * step 4: the role decodes replies strictly, and TF-A's FFA_FEATURES
+ * answer leaves the caller's function ID in the reserved w1 (see
+ * firmware_notes()). Past that it would stop at step 8 (no DIRECT_REQ2 in
+ * 2.12); the memory-sharing steps 9-11 depend on the SPMC's memory
+ * management. Where it stopped is reported, with why.
+ */
+static void client_role(void)
+{
+	int rc;
+
+	env.log = client_log;
+	env.version = LIBFFA_VERSION_1_2;
+	env.tx = client_tx;
+	env.rx = client_rx;
+	env.tx_address = example_addr(client_tx);
+	env.rx_address = example_addr(client_rx);
+	env.rxtx_pages = 1;
+	env.sp_id = SP_ID;
+	env.sp_uuid = sp_uuid;
+	env.share_address = example_addr(&host_pages[2u * 4096u]);
+	env.share_ranges = SHARE_RANGES;
+	env.work = client_work;
+	env.work_size = sizeof(client_work);
+	rt_puts(el1_prefix);
+	rt_puts("the example client role, example_client_run():\n");
+	rc = example_client_run(&libffa_conduit_hvc, &env);
+	rt_puts(el1_prefix);
+	switch (rc) {
+	case 0:
+		rt_puts("  example_client_run: every step passed\n");
+		break;
+	case -4:
+		rt_puts("  example_client_run stopped at step 4: its strict "
+			"decode refuses TF-A's FFA_FEATURES reply (w1 not "
+			"written)\n");
+		break;
+	case -8:
+		rt_puts("  example_client_run stopped at step 8: no "
+			"DIRECT_REQ2 in this firmware\n");
+		break;
+	default:
+		rt_puts("  example_client_run stopped at step ");
+		rt_putdec((uint64_t)(rc < 0 ? -rc : rc));
+		rt_putc('\n');
+		break;
+	}
+	check(rc == 0 || rc <= -4,
+	      "example_client_run: steps 1-3 (SMCCC_VERSION, FFA_VERSION, "
+	      "FFA_ID_GET) pass through TF-A");
+}
+
 void demo_bl33_el1_main(void)
 {
 	const libffa_version_t v = LIBFFA_VERSION_1_2;
@@ -489,6 +580,8 @@ void demo_bl33_el1_main(void)
 	st = call(&req, v, &rep, &raw);
 	check(st == LIBFFA_OK && example_frame_is(&raw, LIBFFA_ABI_SUCCESS),
 	      "FFA_RXTX_UNMAP: SUCCESS");
+
+	client_role();
 
 	rt_puts("tfa-demo: checks: ");
 	rt_putdec(checks);
