@@ -15,16 +15,17 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+
 #include <string.h>
 
 #include "ffa/ffa.h"
 #include "ffa/mem.h"
 #include "ffa/partition.h"
 
-#define BENCH_ITERS 1000u
+#define BENCH_ITERS   1000u
 #define NOINLINE      __attribute__((noinline))
 #define ALWAYS_INLINE __attribute__((always_inline))
-#define VERSION     LIBFFA_VERSION_1_2
+#define VERSION	      LIBFFA_VERSION_1_2
 
 static struct libffa_regs frames[2 * LIBFFA_ABI_COUNT];
 static struct libffa_msg msgs[2 * LIBFFA_ABI_COUNT];
@@ -48,14 +49,14 @@ ALWAYS_INLINE static inline void encode_one(unsigned int i)
 }
 
 /* One function per representative ABI, so callgrind names them. */
-#define REP(name, abi, wide)                                                \
-	NOINLINE static void bench_decode_##name(void)                      \
-	{                                                                   \
-		decode_one(frame_of[abi][wide] - 1u);                       \
-	}                                                                   \
-	NOINLINE static void bench_encode_##name(void)                      \
-	{                                                                   \
-		encode_one(frame_of[abi][wide] - 1u);                       \
+#define REP(name, abi, wide)                           \
+	NOINLINE static void bench_decode_##name(void) \
+	{                                              \
+		decode_one(frame_of[abi][wide] - 1u);  \
+	}                                              \
+	NOINLINE static void bench_encode_##name(void) \
+	{                                              \
+		encode_one(frame_of[abi][wide] - 1u);  \
 	}
 /* Every ABI and width defined at v1.2, for the mean. */
 NOINLINE static void bench_decode_all_abis(unsigned int i)
@@ -117,18 +118,18 @@ ALWAYS_INLINE static inline void mem_walk(unsigned int k)
 	sink = (unsigned int)pages;
 }
 
-#define MEMOPS(n, k)                                                        \
-	NOINLINE static void bench_mem_build_##n(void)                      \
-	{                                                                   \
-		mem_build(k);                                               \
-	}                                                                   \
-	NOINLINE static void bench_mem_parse_##n(void)                      \
-	{                                                                   \
-		mem_parse(k);                                               \
-	}                                                                   \
-	NOINLINE static void bench_mem_walk_##n(void)                       \
-	{                                                                   \
-		mem_walk(k);                                                \
+#define MEMOPS(n, k)                                   \
+	NOINLINE static void bench_mem_build_##n(void) \
+	{                                              \
+		mem_build(k);                          \
+	}                                              \
+	NOINLINE static void bench_mem_parse_##n(void) \
+	{                                              \
+		mem_parse(k);                          \
+	}                                              \
+	NOINLINE static void bench_mem_walk_##n(void)  \
+	{                                              \
+		mem_walk(k);                           \
 	}
 MEMOPS(1, 0)
 MEMOPS(16, 1)
@@ -144,12 +145,13 @@ NOINLINE static void bench_reasm_4096(void)
 	size_t off = 0;
 
 	if (libffa_mem_reasm_init(&r, reasm_buf, sizeof(reasm_buf),
-				  (uint32_t)mem_size[3], 0x1234u) != LIBFFA_OK) {
+				  (uint32_t)mem_size[3],
+				  0x1234u) != LIBFFA_OK) {
 		abort();
 	}
 	while (off < mem_size[3]) {
-		size_t n = mem_size[3] - off < 4096u ? mem_size[3] - off
-						     : 4096u;
+		size_t n =
+			mem_size[3] - off < 4096u ? mem_size[3] - off : 4096u;
 
 		if (libffa_mem_reasm_add(&r, mem_buf[3] + off, n) !=
 		    LIBFFA_OK) {
@@ -197,7 +199,8 @@ static void setup_frames(void)
 			libffa_msg_init(&m, (enum libffa_abi)a, LIBFFA_MSG_ARGS,
 					w != 0u);
 			if (libffa_msg_encode(&m, VERSION, &r) != LIBFFA_OK ||
-			    libffa_msg_decode(&r, VERSION, &back) != LIBFFA_OK) {
+			    libffa_msg_decode(&r, VERSION, &back) !=
+				    LIBFFA_OK) {
 				continue; /* not at this version/width */
 			}
 			msgs[frame_count] = m;

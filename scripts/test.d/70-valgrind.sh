@@ -6,7 +6,7 @@
 # fuzz-replay test of a gcc build (-O1 -g: memcheck sees real code, fast
 # enough), with --error-exitcode: any invalid read/write, use of
 # uninitialised values or leak fails the test (tests/build/memcheck.py).
-set -euo pipefail
+set -uo pipefail
 . scripts/lib.sh
 mkdir -p out
 dir=out/as-valgrind
@@ -18,9 +18,14 @@ cmake -S . -B "$dir" -DLIBFFA_WERROR=ON -DCMAKE_BUILD_TYPE=Debug \
 		cat "$dir.configure.log"
 		exit 1
 	}
-cmake --build "$dir" -j "$JOBS" -- -k >"$dir.build.log" 2>&1 ||
-	{
-		grep -E 'error|warning|undefined reference' "$dir.build.log" | sort -u | head -40
-		exit 1
-	}
-python3 tests/build/memcheck.py "$dir" 'unit|hostile|fuzz-replay' "$JOBS"
+# Keep going past a target that does not build (someone else's, often
+# mid-change) so every other test still runs; the stage still fails.
+built=0
+cmake --build "$dir" -j "$JOBS" -- -k >"$dir.build.log" 2>&1 || built=$?
+if [ "$built" -ne 0 ]; then
+	echo "FAIL: the build has errors (the tests that built still run):"
+	grep -E 'error|undefined reference' "$dir.build.log" | sort -u | head -20
+fi
+status=0
+python3 tests/build/memcheck.py "$dir" 'unit|hostile|fuzz-replay' "$JOBS" || status=1
+[ "$built" -eq 0 ] && [ "$status" -eq 0 ]

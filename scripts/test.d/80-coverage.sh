@@ -22,11 +22,14 @@ CC=gcc cmake -S . -B "$dir" -DLIBFFA_WERROR=ON \
 		cat "$dir.configure.log"
 		exit 1
 	}
-cmake --build "$dir" -j "$JOBS" -- -k >"$dir.build.log" 2>&1 ||
-	{
-		grep -E 'error|warning|undefined reference' "$dir.build.log" | sort -u | head -40
-		exit 1
-	}
+# Keep going past a target that does not build (someone else's, often
+# mid-change) so every other test still runs; the stage still fails.
+built=0
+cmake --build "$dir" -j "$JOBS" -- -k >"$dir.build.log" 2>&1 || built=$?
+if [ "$built" -ne 0 ]; then
+	echo "FAIL: the build has errors (the tests that built still run):"
+	grep -E 'error|undefined reference' "$dir.build.log" | sort -u | head -20
+fi
 find "$dir" -name '*.gcda' -delete
 tested=0
 (cd "$dir" && ctest -j "$JOBS" -L 'unit|hostile|fuzz-replay' --output-on-failure) >"$dir.ctest.log" 2>&1 || tested=$?
@@ -45,4 +48,5 @@ if [ "$tested" -ne 0 ]; then
 	echo "FAIL: some tests failed in the coverage build"
 	exit 1
 fi
+[ "$built" -eq 0 ] || exit 1
 exit "$gate"

@@ -26,6 +26,9 @@ VALGRIND = ["valgrind", "--tool=memcheck", "--error-exitcode=99",
 
 def run(test):
     start = time.time()
+    exe = test["command"][0]
+    if not os.path.exists(exe):
+        return test["name"], 127, f"not built: {exe}", 0.0
     p = subprocess.run(VALGRIND + test["command"], cwd=test["cwd"],
                        capture_output=True, text=True, check=False)
     return test["name"], p.returncode, p.stdout + p.stderr, time.time() - start
@@ -53,7 +56,8 @@ def main():
             if rc == 0:
                 print(f"memcheck {name}: ok ({secs:.1f} s)")
                 continue
-            why = "memcheck errors" if rc == 99 else f"test failed (exit {rc})"
+            why = ("memcheck errors" if rc == 99 else "not built" if rc == 127
+                   and secs == 0.0 else f"test failed (exit {rc})")
             print(f"memcheck {name}: FAIL, {why}")
             print("\n".join("    " + l for l in text.splitlines()[-60:]))
             failed.append(name)
