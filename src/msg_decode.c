@@ -55,6 +55,16 @@ static void read_fields(const struct libffa_regs *regs,
 			    libffa_mask64_(0, f->width);
 			libffa_field_store_(body, f, 0, v);
 			used[r] |= libffa_mask64_(f->lo, f->width);
+			if (f->is_signed && f->lo == 0u && f->width == 32u) {
+				/*
+				 * A 32-bit error code is read from wN even in
+				 * an SMC64 frame: producers disagree on sign
+				 * extension (Hafnium zero-extends, pKVM
+				 * sign-extends; ffa-facts s3.1), so the upper
+				 * half is neither read nor reserved.
+				 */
+				used[r] = ~UINT64_C(0);
+			}
 			break;
 		case LIBFFA_FIELD_SPLIT:
 			if (!libffa_field_present(layout, f, smc64, version,

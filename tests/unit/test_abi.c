@@ -6,10 +6,11 @@
  * version x width round-trips through the codec, every reserved bit set
  * alone is rejected on a call, and bits outside a convention are ignored.
  */
-#include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include <setjmp.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -114,13 +115,13 @@ static void fill_message(struct libffa_msg *msg, libffa_version_t v)
 }
 
 /* Iterate every (abi, width, version) form that exists. */
-#define for_each_form(abi, smc64, v)                                        \
-	for (int abi_i = 0; abi_i < LIBFFA_ABI_COUNT; abi_i++)                \
-		for (int w_i = 0; w_i < 2; w_i++)                           \
+#define for_each_form(abi, smc64, v)                                           \
+	for (int abi_i = 0; abi_i < LIBFFA_ABI_COUNT; abi_i++)                 \
+		for (int w_i = 0; w_i < 2; w_i++)                              \
 			for (unsigned int v_i = 0; v_i < VERSION_COUNT; v_i++) \
-				if (((abi) = (enum libffa_abi)abi_i),       \
-				    ((smc64) = w_i == 1),                   \
-				    ((v) = versions[v_i]),                   \
+				if (((abi) = (enum libffa_abi)abi_i),          \
+				    ((smc64) = w_i == 1),                      \
+				    ((v) = versions[v_i]),                     \
 				    libffa_abi_exists(abi, smc64, v))
 
 static void abi_every_frame_round_trips(void **state)
@@ -169,18 +170,20 @@ static void abi_every_result_round_trips(void **state)
 		bool bare = layout->field_count != 0u &&
 			    layout->fields[0].reg == 0u;
 
-		libffa_msg_init(&msg, abi, LIBFFA_MSG_RESULT, bare ? false : smc64);
+		libffa_msg_init(&msg, abi, LIBFFA_MSG_RESULT,
+				bare ? false : smc64);
 		fill_message(&msg, v);
 		assert_int_equal(libffa_msg_encode(&msg, v, &regs), LIBFFA_OK);
 		if (!bare) {
 			/* Either width of FFA_SUCCESS (DEN0077A 1.2 s13.1). */
-			assert_int_equal(regs.x[0],
-					 smc64 ? LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS)
-					       : LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS));
+			assert_int_equal(
+				regs.x[0],
+				smc64 ? LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS)
+				      : LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS));
 		}
-		assert_int_equal(libffa_msg_decode_reply(&regs, v, abi, 0,
-							 &back, NULL),
-				 LIBFFA_OK);
+		assert_int_equal(
+			libffa_msg_decode_reply(&regs, v, abi, 0, &back, NULL),
+			LIBFFA_OK);
 		assert_memory_equal(&msg, &back, sizeof(msg));
 	}
 }
@@ -201,6 +204,11 @@ static uint64_t claimed_bits(const struct libffa_layout *layout, bool smc64,
 			if (f->reg == r &&
 			    libffa_field_present(layout, f, smc64, v, 0)) {
 				bits |= field_mask(f->width) << f->lo;
+				/* Error codes: wN only, upper half ignored
+				 * (ffa-facts s3.1). */
+				if (f->is_signed && f->width == 32u) {
+					bits = ~UINT64_C(0);
+				}
 			}
 			break;
 		case LIBFFA_FIELD_SPLIT:
@@ -283,12 +291,11 @@ static void abi_every_reserved_bit_is_rejected_on_a_call(void **state)
 				assert_int_equal(libffa_status_to_ret(status),
 						 LIBFFA_RET_INVALID_PARAMETERS);
 				/* A reply decoded tolerantly ignores it. */
-				assert_int_equal(
-					libffa_msg_decode_ex(
-						&regs, v,
-						LIBFFA_DECODE_TOLERANT, &out,
-						NULL),
-					LIBFFA_OK);
+				assert_int_equal(libffa_msg_decode_ex(
+							 &regs, v,
+							 LIBFFA_DECODE_TOLERANT,
+							 &out, NULL),
+						 LIBFFA_OK);
 				assert_memory_equal(&out, &msg, sizeof(msg));
 				rejected++;
 			}
@@ -373,7 +380,8 @@ static void abi_sve_hint_is_masked_before_matching(void **state)
 	(void)state;
 	for_each_form(abi, smc64, v)
 	{
-		uint32_t fid = libffa_abi_fid(abi, smc64) | LIBFFA_SMCCC_SVE_HINT;
+		uint32_t fid =
+			libffa_abi_fid(abi, smc64) | LIBFFA_SMCCC_SVE_HINT;
 		enum libffa_abi found;
 		bool found64;
 
@@ -392,8 +400,8 @@ static void abi_unknown_ids_are_not_supported(void **state)
 	(void)state;
 	for (uint32_t fnum = 0; fnum <= 0xFFu; fnum++) {
 		for (int w = 0; w < 2; w++) {
-			uint32_t fid = w ? LIBFFA_FID_64(fnum)
-					 : LIBFFA_FID_32(fnum);
+			uint32_t fid =
+				w ? LIBFFA_FID_64(fnum) : LIBFFA_FID_32(fnum);
 			enum libffa_abi abi;
 			bool smc64;
 			bool listed = false;
@@ -417,9 +425,9 @@ static void abi_unknown_ids_are_not_supported(void **state)
 			}
 			assert_int_equal(libffa_abi_from_fid(fid, &abi, &smc64),
 					 LIBFFA_E_UNKNOWN_FID);
-			assert_int_equal(libffa_status_to_ret(
-						 LIBFFA_E_UNKNOWN_FID),
-					 LIBFFA_RET_NOT_SUPPORTED);
+			assert_int_equal(
+				libffa_status_to_ret(LIBFFA_E_UNKNOWN_FID),
+				LIBFFA_RET_NOT_SUPPORTED);
 			unknown++;
 		}
 	}
@@ -428,12 +436,12 @@ static void abi_unknown_ids_are_not_supported(void **state)
 		enum libffa_abi abi;
 		bool smc64;
 
-		assert_int_equal(libffa_abi_from_fid(UINT32_C(0x8400008D), &abi,
-						     &smc64),
-				 LIBFFA_E_UNKNOWN_FID);
-		assert_int_equal(libffa_abi_from_fid(UINT32_C(0xC4000063), &abi,
-						     &smc64),
-				 LIBFFA_E_UNKNOWN_FID);
+		assert_int_equal(
+			libffa_abi_from_fid(UINT32_C(0x8400008D), &abi, &smc64),
+			LIBFFA_E_UNKNOWN_FID);
+		assert_int_equal(
+			libffa_abi_from_fid(UINT32_C(0xC4000063), &abi, &smc64),
+			LIBFFA_E_UNKNOWN_FID);
 	}
 	assert_true(unknown > 400u);
 }
@@ -460,15 +468,17 @@ static void abi_forms_outside_the_version_are_rejected(void **state)
 					continue;
 				}
 				regs.x[0] = libffa_abi_fid(abi, smc64);
-				assert_int_equal(libffa_msg_decode(&regs, v, &msg),
-						 LIBFFA_E_VERSION);
-				assert_int_equal(libffa_status_to_ret(
-							 LIBFFA_E_VERSION),
-						 LIBFFA_RET_NOT_SUPPORTED);
+				assert_int_equal(
+					libffa_msg_decode(&regs, v, &msg),
+					LIBFFA_E_VERSION);
+				assert_int_equal(
+					libffa_status_to_ret(LIBFFA_E_VERSION),
+					LIBFFA_RET_NOT_SUPPORTED);
 				libffa_msg_init(&msg, abi, LIBFFA_MSG_ARGS,
 						smc64);
-				assert_int_equal(libffa_msg_encode(&msg, v, &regs),
-						 LIBFFA_E_VERSION);
+				assert_int_equal(
+					libffa_msg_encode(&msg, v, &regs),
+					LIBFFA_E_VERSION);
 			}
 		}
 	}
@@ -477,12 +487,12 @@ static void abi_forms_outside_the_version_are_rejected(void **state)
 		struct libffa_regs regs = {{LIBFFA_FID_32(LIBFFA_FNUM_ID_GET)}};
 		struct libffa_msg msg;
 
-		assert_int_equal(libffa_msg_decode(&regs, LIBFFA_VERSION(1, 4),
-						   &msg),
-				 LIBFFA_E_VERSION);
-		assert_int_equal(libffa_msg_decode(&regs, LIBFFA_VERSION(2, 0),
-						   &msg),
-				 LIBFFA_E_VERSION);
+		assert_int_equal(
+			libffa_msg_decode(&regs, LIBFFA_VERSION(1, 4), &msg),
+			LIBFFA_E_VERSION);
+		assert_int_equal(
+			libffa_msg_decode(&regs, LIBFFA_VERSION(2, 0), &msg),
+			LIBFFA_E_VERSION);
 	}
 }
 
@@ -524,8 +534,8 @@ static void abi_table_rows_are_consistent(void **state)
 							&layout->fields[i], 1,
 							layout->wide_since};
 						uint64_t b = claimed_bits(
-							&one, true, versions[vi],
-							r);
+							&one, true,
+							versions[vi], r);
 
 						assert_int_equal(seen & b, 0);
 						seen |= b;

@@ -5,10 +5,11 @@
  * The codec's rules beyond layouts: replies, strict and tolerant decoding,
  * 32-bit views, value rules, and encoder refusals.
  */
-#include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include <setjmp.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -40,6 +41,26 @@ static void msg_error_code_is_read_from_w2_only(void **state)
 	assert_int_equal(code, LIBFFA_RET_INVALID_PARAMETERS);
 }
 
+/* The same holds for FFA_ERROR_64 (v1.3): x2's upper half is ignored. */
+static void msg_error64_code_is_read_from_w2_only(void **state)
+{
+	struct libffa_regs zext = {{0xC4000060, 0, 0x00000000FFFFFFFE}};
+	struct libffa_regs sext = {{0xC4000060, 0, 0xFFFFFFFFFFFFFFFE}};
+	struct libffa_regs enc;
+	struct libffa_msg a;
+	struct libffa_msg b;
+
+	(void)state;
+	assert_int_equal(libffa_msg_decode(&zext, V13, &a), LIBFFA_OK);
+	assert_int_equal(libffa_msg_decode(&sext, V13, &b), LIBFFA_OK);
+	assert_memory_equal(&a, &b, sizeof(a));
+	assert_int_equal(a.args.error.error_code,
+			 LIBFFA_RET_INVALID_PARAMETERS);
+	/* Encoders zero-extend it (style.md E8). */
+	assert_int_equal(libffa_msg_encode(&b, V13, &enc), LIBFFA_OK);
+	assert_int_equal(enc.x[2], 0xFFFFFFFEu);
+}
+
 /* An unknown error code is kept, never rejected (style.md E6). */
 static void msg_unknown_error_code_is_preserved(void **state)
 {
@@ -62,16 +83,14 @@ static void msg_either_success_width_answers_any_call(void **state)
 
 	(void)state;
 	/* Hafnium answers FFA_MEM_SHARE_64 with FFA_SUCCESS_32. */
-	assert_int_equal(libffa_msg_decode_reply(&s32, V12,
-						 LIBFFA_ABI_MEM_SHARE, 0, &m,
-						 NULL),
+	assert_int_equal(libffa_msg_decode_reply(
+				 &s32, V12, LIBFFA_ABI_MEM_SHARE, 0, &m, NULL),
 			 LIBFFA_OK);
 	assert_int_equal(m.kind, LIBFFA_MSG_RESULT);
 	assert_false(m.smc64);
 	assert_int_equal(m.result.mem_share.handle, 0x2200000011);
-	assert_int_equal(libffa_msg_decode_reply(&s64, V12,
-						 LIBFFA_ABI_MEM_SHARE, 0, &m,
-						 NULL),
+	assert_int_equal(libffa_msg_decode_reply(
+				 &s64, V12, LIBFFA_ABI_MEM_SHARE, 0, &m, NULL),
 			 LIBFFA_OK);
 	assert_true(m.smc64);
 	assert_int_equal(m.result.mem_share.handle, 0x2200000011);
@@ -85,13 +104,12 @@ static void msg_reply_may_be_another_abi(void **state)
 	struct libffa_msg m;
 
 	(void)state;
-	assert_int_equal(libffa_msg_decode_reply(&err, V12,
-						 LIBFFA_ABI_ID_GET, 0, &m, NULL),
+	assert_int_equal(libffa_msg_decode_reply(&err, V12, LIBFFA_ABI_ID_GET,
+						 0, &m, NULL),
 			 LIBFFA_OK);
 	assert_true(libffa_msg_is_error(&m, NULL));
-	assert_int_equal(libffa_msg_decode_reply(&frag, V12,
-						 LIBFFA_ABI_MEM_SHARE, 0, &m,
-						 NULL),
+	assert_int_equal(libffa_msg_decode_reply(
+				 &frag, V12, LIBFFA_ABI_MEM_SHARE, 0, &m, NULL),
 			 LIBFFA_OK);
 	assert_int_equal(m.abi, LIBFFA_ABI_MEM_FRAG_RX);
 	assert_int_equal(m.args.mem_frag_rx.fragment_offset, 0x1000);
@@ -116,8 +134,7 @@ static void msg_version_reply_is_a_version_not_a_fid(void **state)
 	assert_int_equal(m.kind, LIBFFA_MSG_RESULT);
 	assert_int_equal(m.result.version.version, 0x00010002);
 	/* A version word is not decoded as a function ID by mistake. */
-	assert_int_equal(libffa_msg_decode(&ok, V12, &m),
-			 LIBFFA_E_UNKNOWN_FID);
+	assert_int_equal(libffa_msg_decode(&ok, V12, &m), LIBFFA_E_UNKNOWN_FID);
 	assert_int_equal(libffa_msg_decode_reply(&ns, V12, LIBFFA_ABI_VERSION,
 						 0, &m, NULL),
 			 LIBFFA_OK);
@@ -135,9 +152,8 @@ static void msg_version_reply_is_a_version_not_a_fid(void **state)
  */
 static void msg_tolerant_reply_ignores_reserved_bits(void **state)
 {
-	struct libffa_regs r = {{0xC4000061, 0x1234, 0x00020000, 0,
-				 0xCAFE, 0, 0, 0, 0x88, 0, 0, 0, 0, 0, 0, 0, 0,
-				 0x99}};
+	struct libffa_regs r = {{0xC4000061, 0x1234, 0x00020000, 0, 0xCAFE, 0,
+				 0, 0, 0x88, 0, 0, 0, 0, 0, 0, 0, 0, 0x99}};
 	struct libffa_msg m;
 	struct libffa_msg_fault fault;
 
@@ -146,10 +162,10 @@ static void msg_tolerant_reply_ignores_reserved_bits(void **state)
 						 0, &m, &fault),
 			 LIBFFA_E_MBZ);
 	assert_int_equal(fault.reg, 1);
-	assert_int_equal(libffa_msg_decode_reply(&r, V12, LIBFFA_ABI_FEATURES,
-						 LIBFFA_DECODE_TOLERANT, &m,
-						 &fault),
-			 LIBFFA_OK);
+	assert_int_equal(
+		libffa_msg_decode_reply(&r, V12, LIBFFA_ABI_FEATURES,
+					LIBFFA_DECODE_TOLERANT, &m, &fault),
+		LIBFFA_OK);
 	assert_int_equal(m.result.features.properties, 0x00020000);
 }
 
@@ -220,8 +236,7 @@ static void msg_value_rules_are_enforced_on_calls(void **state)
 	assert_string_equal(fault.field, "framework_type");
 	/* FFA_CONSOLE_LOG: 1..24 characters (SMC32), 1..128 (SMC64). */
 	assert_int_equal(libffa_msg_decode(&log0, V12, &m), LIBFFA_E_BADVALUE);
-	assert_int_equal(libffa_msg_decode(&log25, V12, &m),
-			 LIBFFA_E_BADVALUE);
+	assert_int_equal(libffa_msg_decode(&log25, V12, &m), LIBFFA_E_BADVALUE);
 	assert_int_equal(libffa_msg_decode(&log128, V12, &m), LIBFFA_OK);
 	/* GET_REGS with a tag but start index 0 gets RETRY (arm-ffa). */
 	assert_int_equal(libffa_msg_decode(&tag, V12, &m), LIBFFA_E_RETRY);
@@ -232,8 +247,8 @@ static void msg_value_rules_are_enforced_on_calls(void **state)
 			 LIBFFA_E_BADVALUE);
 	assert_string_equal(fault.field, "vcpu_id");
 	/* Tolerant decoding (replies) skips value rules too. */
-	assert_int_equal(libffa_msg_decode_ex(&set, V12,
-					      LIBFFA_DECODE_TOLERANT, &m, NULL),
+	assert_int_equal(libffa_msg_decode_ex(&set, V12, LIBFFA_DECODE_TOLERANT,
+					      &m, NULL),
 			 LIBFFA_OK);
 }
 
@@ -289,9 +304,8 @@ static void msg_null_and_bad_arguments_are_refused(void **state)
 	assert_int_equal(libffa_msg_decode(NULL, V12, &m), LIBFFA_E_INVAL);
 	assert_int_equal(libffa_msg_decode(&r, V12, NULL), LIBFFA_E_INVAL);
 	assert_int_equal(libffa_msg_encode(NULL, V12, &r), LIBFFA_E_INVAL);
-	assert_int_equal(libffa_msg_decode_reply(&r, V12,
-						 (enum libffa_abi)9999, 0, &m,
-						 NULL),
+	assert_int_equal(libffa_msg_decode_reply(&r, V12, (enum libffa_abi)9999,
+						 0, &m, NULL),
 			 LIBFFA_E_INVAL);
 	/* Field access checks the field belongs to the message's layout. */
 	libffa_msg_init(&m, LIBFFA_ABI_RUN, LIBFFA_MSG_ARGS, false);
@@ -328,6 +342,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(msg_error_code_is_read_from_w2_only),
+		cmocka_unit_test(msg_error64_code_is_read_from_w2_only),
 		cmocka_unit_test(msg_unknown_error_code_is_preserved),
 		cmocka_unit_test(msg_either_success_width_answers_any_call),
 		cmocka_unit_test(msg_reply_may_be_another_abi),
