@@ -296,9 +296,11 @@ static void put_msg(struct out *o, const struct libffa_msg *msg,
 			put_abi_name(o, msg->abi, false);
 			put_str(o, " ->");
 		} else {
+			/* The call answered, without a width: FFA_SUCCESS of
+			 * either width answers either form of a call. */
 			put_str(o, msg->smc64 ? "FFA_SUCCESS_64 ("
 					      : "FFA_SUCCESS_32 (");
-			put_abi_name(o, msg->abi, false);
+			put_str(o, libffa_abi_info(msg->abi)->name);
 			put_char(o, ')');
 		}
 	} else {

@@ -56,7 +56,13 @@ libffa_status_t example_client_call(struct example_client_ctx *c,
 {
 	struct libffa_msg_fault fault;
 
-	return libffa_call(c->conduit, req, c->env->agreed, 0, reply, &fault);
+	/*
+	 * Replies are decoded tolerantly: real firmware (TF-A 2.12) leaves
+	 * the caller's values in result registers it does not write, and
+	 * reserved bits in a reply are the replier's business (msg.h).
+	 */
+	return libffa_call(c->conduit, req, c->env->agreed,
+			   LIBFFA_DECODE_TOLERANT, reply, &fault);
 }
 
 /* Build the share descriptor of @ranges one-page ranges in c->env->work. */

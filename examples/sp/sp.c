@@ -395,7 +395,6 @@ static void boot(struct example_sp *sp, const struct libffa_regs *in,
 	case EXAMPLE_SP_VERSION_SENT:
 		if (!libffa_version_compatible(sp->cfg.version, w0)) {
 			fail(sp, "SPMC does not speak my version, w0", w0);
-			sp->state = EXAMPLE_SP_FAILED;
 			msg_wait(sp, out);
 			sp->state = EXAMPLE_SP_FAILED;
 			return;
@@ -409,6 +408,8 @@ static void boot(struct example_sp *sp, const struct libffa_regs *in,
 					    0, &m, NULL) != LIBFFA_OK ||
 		    m.kind != LIBFFA_MSG_RESULT) {
 			fail(sp, "FFA_ID_GET failed, w0", w0);
+			/* Still hand the SPMC a next call: wait, failed. */
+			msg_wait(sp, out);
 			sp->state = EXAMPLE_SP_FAILED;
 			return;
 		}
