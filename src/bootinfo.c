@@ -78,7 +78,6 @@ libffa_status_t libffa_bootinfo_parse(const uint8_t *buf, size_t size,
 	uint32_t doff;
 	uint64_t array;
 	uint32_t i;
-	libffa_status_t st;
 
 	if (view == NULL || (buf == NULL && size != 0u)) {
 		return LIBFFA_E_INVAL;
@@ -127,7 +126,9 @@ libffa_status_t libffa_bootinfo_parse(const uint8_t *buf, size_t size,
 		return LIBFFA_E_TRUNCATED;
 	}
 	for (i = 0; i < count; i++) {
-		st = desc_check(buf + doff + (size_t)i * dsize, version, blob);
+		libffa_status_t st = desc_check(buf + doff + (size_t)i * dsize,
+						version, blob);
+
 		if (st != LIBFFA_OK) {
 			return st;
 		}
@@ -160,7 +161,6 @@ libffa_status_t libffa_bootinfo_build(const struct libffa_bootinfo_desc *descs,
 {
 	uint64_t total;
 	uint32_t i;
-	uint8_t *d;
 
 	if (needed == NULL || (descs == NULL && count != 0u)) {
 		return LIBFFA_E_INVAL;
@@ -199,8 +199,9 @@ libffa_status_t libffa_bootinfo_build(const struct libffa_bootinfo_desc *descs,
 	libffa_le32_store_(buf + BI_COUNT_OFF, count);
 	libffa_le32_store_(buf + BI_DOFF_OFF, LIBFFA_BOOTINFO_HEADER_SIZE);
 	for (i = 0; i < count; i++) {
-		d = buf + LIBFFA_BOOTINFO_HEADER_SIZE +
-		    (size_t)i * LIBFFA_BOOTINFO_DESC_SIZE;
+		uint8_t *d = buf + LIBFFA_BOOTINFO_HEADER_SIZE +
+			     (size_t)i * LIBFFA_BOOTINFO_DESC_SIZE;
+
 		LIBFFA_MEMCPY(d + BD_NAME_OFF, descs[i].name,
 			      LIBFFA_BOOTINFO_NAME_SIZE);
 		d[BD_TYPE_OFF] = descs[i].type;

@@ -232,7 +232,6 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 {
 	libffa_version_t version = view->version;
 	size_t array;
-	size_t off;
 	size_t bad = 0;
 	uint32_t i;
 	uint32_t j;
@@ -259,8 +258,8 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 		uint8_t flags;
 		uint32_t composite;
 		libffa_status_t st;
+		size_t off = view->emad_offset + (size_t)i * view->emad_stride;
 
-		off = view->emad_offset + (size_t)i * view->emad_stride;
 		e = b + off;
 		st = check_permissions(view->op, e[LIBFFA_WIRE_EMAD_PERM_OFF]);
 		if (st != LIBFFA_OK) {

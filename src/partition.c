@@ -258,7 +258,7 @@ libffa_status_t libffa_partition_regs_pack(
 	res->tag = current_tag;
 	res->desc_size = (uint16_t)size;
 	for (i = 0; i < 15u; i++) {
-		res->data[i] = libffa_le64_load_(bytes + 8u * i);
+		res->data[i] = libffa_le64_load_(bytes + (size_t)8u * i);
 	}
 	return LIBFFA_OK;
 }
@@ -341,7 +341,7 @@ libffa_status_t libffa_partition_regs_unpack(
 		return LIBFFA_E_NOSPACE;
 	}
 	for (i = 0; i < 15u; i++) {
-		libffa_le64_store_(bytes + 8u * i, res->data[i]);
+		libffa_le64_store_(bytes + (size_t)8u * i, res->data[i]);
 	}
 	for (i = 0; i < n; i++) {
 		info_load(bytes + (size_t)i * res->desc_size, known, &out[i]);

@@ -19,6 +19,13 @@ struct out {
 	size_t len; /* length the full text needs */
 };
 
+static void out_init(struct out *o, char *buf, size_t size)
+{
+	o->buf = buf;
+	o->size = buf == NULL ? 0u : size;
+	o->len = 0;
+}
+
 static void put_char(struct out *o, char c)
 {
 	if (o->size != 0u && o->len < o->size - 1u) {
@@ -49,9 +56,12 @@ static void put_hex(struct out *o, uint64_t v)
 	}
 }
 
-static void put_dec(struct out *o, uint64_t v)
+/* 32-bit arithmetic only: 64-bit division is a libgcc call on 32-bit
+ * targets (__udivdi3), which kernels do not provide. Every decimal printed
+ * fits in 32 bits (versions, register numbers, error codes). */
+static void put_dec(struct out *o, uint32_t v)
 {
-	char tmp[20];
+	char tmp[10];
 	unsigned int n = 0;
 
 	do {
@@ -63,13 +73,13 @@ static void put_dec(struct out *o, uint64_t v)
 	}
 }
 
-static void put_signed(struct out *o, int64_t v)
+static void put_signed(struct out *o, int32_t v)
 {
 	if (v < 0) {
 		put_char(o, '-');
-		put_dec(o, (uint64_t)(-(v + 1)) + 1u);
+		put_dec(o, (uint32_t)(-(v + 1)) + 1u);
 	} else {
-		put_dec(o, (uint64_t)v);
+		put_dec(o, (uint32_t)v);
 	}
 }
 
@@ -192,7 +202,7 @@ static void put_field(struct out *o, const struct libffa_msg *msg,
 	} else if (names_equal(f->name, "error_code")) {
 		put_error_code(o, (int32_t)(uint32_t)v);
 	} else if (f->is_signed) {
-		put_signed(o, (int64_t)v);
+		put_signed(o, (int32_t)(uint32_t)v);
 	} else {
 		put_hex(o, v);
 	}
@@ -326,7 +336,7 @@ static void put_msg(struct out *o, const struct libffa_msg *msg,
 			put_str(o, f->name);
 			put_char(o, '=');
 			put_signed(o,
-				   (int64_t)libffa_field_load_(
+				   (int32_t)(uint32_t)libffa_field_load_(
 					   libffa_msg_body_const_(msg), f, 0));
 			continue;
 		}
@@ -345,8 +355,9 @@ static size_t finish(struct out *o)
 size_t libffa_print_msg(char *buf, size_t size, const struct libffa_msg *msg,
 			libffa_version_t version)
 {
-	struct out o = {buf, size, 0};
+	struct out o;
 
+	out_init(&o, buf, size);
 	if (msg == NULL) {
 		put_str(&o, "(null)");
 	} else {
@@ -358,12 +369,13 @@ size_t libffa_print_msg(char *buf, size_t size, const struct libffa_msg *msg,
 size_t libffa_print_regs(char *buf, size_t size, const struct libffa_regs *regs,
 			 libffa_version_t version)
 {
-	struct out o = {buf, size, 0};
+	struct out o;
 	struct libffa_msg msg;
 	struct libffa_msg_fault fault;
 	libffa_status_t status;
 	unsigned int i;
 
+	out_init(&o, buf, size);
 	if (regs == NULL) {
 		put_str(&o, "(null)");
 		return finish(&o);
@@ -385,7 +397,7 @@ size_t libffa_print_regs(char *buf, size_t size, const struct libffa_regs *regs,
 			put_char(&o, ' ');
 		}
 		put_char(&o, 'x');
-		put_dec(&o, (uint64_t)fault.reg);
+		put_dec(&o, (uint32_t)fault.reg);
 		put_char(&o, '=');
 		put_hex(&o, fault.bits);
 	}
@@ -399,8 +411,9 @@ size_t libffa_print_regs(char *buf, size_t size, const struct libffa_regs *regs,
 
 size_t libffa_print_version(char *buf, size_t size, libffa_version_t version)
 {
-	struct out o = {buf, size, 0};
+	struct out o;
 
+	out_init(&o, buf, size);
 	put_version(&o, version);
 	return finish(&o);
 }

@@ -16,11 +16,13 @@
 #define V11 LIBFFA_VERSION_1_1
 #define V12 LIBFFA_VERSION_1_2
 
-#define ROW(call, cw, reply, rw, since, until, flags)                       \
-	{                                                                   \
-		LIBFFA_ABI_##call, (uint8_t)LIBFFA_RUNTIME_W_##cw,          \
-			LIBFFA_ABI_##reply, (uint8_t)LIBFFA_RUNTIME_W_##rw, \
-			(uint8_t)(flags), (since), (until)                  \
+#define ROW(c, cw, r, rw, from, to, f)                           \
+	{                                                        \
+		.call = LIBFFA_ABI_##c, .reply = LIBFFA_ABI_##r, \
+		.since = (from), .until = (to),                  \
+		.call_width = (uint8_t)LIBFFA_RUNTIME_W_##cw,    \
+		.reply_width = (uint8_t)LIBFFA_RUNTIME_W_##rw,   \
+		.flags = (uint8_t)(f)                            \
 	}
 
 /*

@@ -101,14 +101,15 @@ libffa_status_t libffa_version_callee_answer(
 	libffa_version_t chosen;
 	bool record;
 	bool locked;
-	libffa_status_t status;
 
 	if (callee == NULL || ep == NULL || w0 == NULL) {
 		return LIBFFA_E_INVAL;
 	}
 	p = &callee->policy;
 	if (p->query_flags && callee->own >= LIBFFA_VERSION_1_3) {
-		status = libffa_version_flags_parse(flags, &query);
+		libffa_status_t status =
+			libffa_version_flags_parse(flags, &query);
+
 		if (status != LIBFFA_OK) {
 			/* SMCCC error codes here, not FF-A ones (arm-ffa). */
 			*w0 = LIBFFA_VERSION_RET_INVALID_PARAMETER;
@@ -400,7 +401,6 @@ libffa_status_t libffa_version_proxy_below_answer(
 	const struct libffa_version_policy *p;
 	uint32_t answer;
 	libffa_version_t pending;
-	libffa_version_t chosen;
 
 	if (proxy == NULL || below == NULL || reply == NULL) {
 		return LIBFFA_E_INVAL;
@@ -419,7 +419,8 @@ libffa_status_t libffa_version_proxy_below_answer(
 			return LIBFFA_E_PEER;
 		}
 		/* The caller goes on with the lower of the two (s13.2.1). */
-		chosen = answer < pending ? answer : pending;
+		libffa_version_t chosen = answer < pending ? answer : pending;
+
 		if (proxy->host.state != LIBFFA_VERSION_LOCKED &&
 		    same_major(proxy->callee.own, answer) &&
 		    libffa_version_is_known(chosen)) {

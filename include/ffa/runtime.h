@@ -61,12 +61,12 @@ enum libffa_runtime_width {
  */
 struct libffa_runtime_rule {
 	enum libffa_abi call;
-	uint8_t call_width;
 	enum libffa_abi reply;
-	uint8_t reply_width;
-	uint8_t flags;
 	libffa_version_t since;
 	libffa_version_t until;
+	uint8_t call_width;
+	uint8_t reply_width;
+	uint8_t flags;
 };
 
 /**

@@ -388,17 +388,17 @@ enum libffa_version_forward {
  */
 struct libffa_version_policy {
 	enum libffa_version_higher higher;
-	bool record_higher;
 	enum libffa_version_answer answer;
 	enum libffa_version_lock lock;
-	bool interrupt_locks;
-	bool version_first;
 	int32_t early_error;
 	enum libffa_version_relock relock;
-	bool query_flags;
 	enum libffa_version_lower lower;
-	bool step_down;
 	enum libffa_version_forward forward;
+	bool record_higher;
+	bool interrupt_locks;
+	bool version_first;
+	bool query_flags;
+	bool step_down;
 };
 
 /**

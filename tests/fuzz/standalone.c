@@ -6,10 +6,11 @@
  * files) through a libFuzzer harness, so the seed corpus is a regression
  * suite in every build, gcc included (style.md T11, nanopb's fuzztest).
  */
-#include <dirent.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+
+#include <dirent.h>
 #include <string.h>
 #include <sys/stat.h>
 

@@ -4,11 +4,12 @@
  *
  * The printer and the status tables.
  */
-#include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+
+#include <setjmp.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -26,9 +27,10 @@ static void print_names_abi_and_fields(void **state)
 
 	(void)state;
 	n = libffa_print_regs(line, sizeof(line), &f, V12);
-	assert_string_equal(line, "FFA_MEM_SHARE_64 total_length=0x70 "
-				  "fragment_length=0x70 address=0x88000000 "
-				  "page_count=0x1");
+	assert_string_equal(line,
+			    "FFA_MEM_SHARE_64 total_length=0x70 "
+			    "fragment_length=0x70 address=0x88000000 "
+			    "page_count=0x1");
 	assert_int_equal(n, strlen(line));
 }
 
@@ -43,9 +45,8 @@ static void print_versions_as_major_dot_minor(void **state)
 	(void)state;
 	libffa_print_regs(line, sizeof(line), &f, V12);
 	assert_string_equal(line, "FFA_VERSION version=1.2");
-	assert_int_equal(libffa_msg_decode_reply(&reply, V12,
-						 LIBFFA_ABI_VERSION, 0, &m,
-						 NULL),
+	assert_int_equal(libffa_msg_decode_reply(
+				 &reply, V12, LIBFFA_ABI_VERSION, 0, &m, NULL),
 			 LIBFFA_OK);
 	libffa_print_msg(line, sizeof(line), &m, V12);
 	assert_string_equal(line, "FFA_VERSION -> NOT_SUPPORTED");
@@ -64,14 +65,15 @@ static void print_results_errors_and_uuids(void **state)
 	char line[256];
 
 	(void)state;
-	assert_int_equal(libffa_msg_decode_reply(&id, V12, LIBFFA_ABI_ID_GET,
-						 0, &m, NULL),
+	assert_int_equal(libffa_msg_decode_reply(&id, V12, LIBFFA_ABI_ID_GET, 0,
+						 &m, NULL),
 			 LIBFFA_OK);
 	libffa_print_msg(line, sizeof(line), &m, V12);
 	assert_string_equal(line, "FFA_SUCCESS_32 (FFA_ID_GET) id=0x8001");
 	libffa_print_regs(line, sizeof(line), &err, V12);
-	assert_string_equal(line, "FFA_ERROR_32 vcpu_id=0x0 endpoint_id=0x0 "
-				  "error_code=NOT_READY error_arg=0x0");
+	assert_string_equal(line,
+			    "FFA_ERROR_32 vcpu_id=0x0 endpoint_id=0x0 "
+			    "error_code=NOT_READY error_arg=0x0");
 	libffa_print_regs(line, sizeof(line), &odd, V12);
 	assert_non_null(strstr(line, "error_code=UNKNOWN(-11)"));
 	libffa_print_regs(line, sizeof(line), &req2, V12);
@@ -91,8 +93,9 @@ static void print_invalid_frames_say_why(void **state)
 
 	(void)state;
 	libffa_print_regs(line, sizeof(line), &f, V12);
-	assert_non_null(strstr(line, "invalid: E_MBZ (INVALID_PARAMETERS) "
-				     "reserved x2=0x4"));
+	assert_non_null(strstr(line,
+			       "invalid: E_MBZ (INVALID_PARAMETERS) "
+			       "reserved x2=0x4"));
 	libffa_print_regs(line, sizeof(line), &unknown, V12);
 	assert_non_null(strstr(line, "E_UNKNOWN_FID (NOT_SUPPORTED)"));
 }
@@ -129,9 +132,9 @@ static void print_framework_messages_by_name(void **state)
 
 	(void)state;
 	for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
-		struct libffa_regs f = {{types[i].response ? 0x84000070
-							   : 0x8400006F,
-					 0xFFFF8001, types[i].w2}};
+		struct libffa_regs f = {
+			{types[i].response ? 0x84000070 : 0x8400006F,
+			 0xFFFF8001, types[i].w2}};
 
 		libffa_print_regs(line, sizeof(line), &f, V12);
 		snprintf(want, sizeof(want), "framework=%s ", types[i].name);

@@ -8,10 +8,11 @@
  * checks decode(frame) == message and encode(message) == frame, all 18
  * registers.
  */
-#include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include <setjmp.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -100,10 +101,10 @@ static void vectors_error_and_success(void **state)
 	for (unsigned int i = 0; i < 16; i++) {
 		m.args.success.arg[i] = 0x1000u + i;
 	}
-	struct libffa_regs f4 = {{0xC4000061, 0, 0x1000, 0x1001, 0x1002,
-				  0x1003, 0x1004, 0x1005, 0x1006, 0x1007,
-				  0x1008, 0x1009, 0x100A, 0x100B, 0x100C,
-				  0x100D, 0x100E, 0x100F}};
+	struct libffa_regs f4 = {{0xC4000061, 0, 0x1000, 0x1001, 0x1002, 0x1003,
+				  0x1004, 0x1005, 0x1006, 0x1007, 0x1008,
+				  0x1009, 0x100A, 0x100B, 0x100C, 0x100D,
+				  0x100E, 0x100F}};
 	vector_call(V12, &f4, &m);
 }
 
@@ -184,8 +185,8 @@ static void vectors_rxtx_and_ids(void **state)
 
 /* The SMCCC UUID convention example a1a2a3a4-b1b2-c1c2-d1d2-d3d4d5d6d7d8. */
 static const struct libffa_uuid example_uuid = {
-	{0xa1, 0xa2, 0xa3, 0xa4, 0xb1, 0xb2, 0xc1, 0xc2, 0xd1, 0xd2, 0xd3,
-	 0xd4, 0xd5, 0xd6, 0xd7, 0xd8}};
+	{0xa1, 0xa2, 0xa3, 0xa4, 0xb1, 0xb2, 0xc1, 0xc2, 0xd1, 0xd2, 0xd3, 0xd4,
+	 0xd5, 0xd6, 0xd7, 0xd8}};
 
 static void vectors_partition_info(void **state)
 {
@@ -224,8 +225,7 @@ static void vectors_partition_info(void **state)
 	for (unsigned int i = 0; i < 6; i++) {
 		m.result.partition_info_get_regs.data[i] = 0x11u + i;
 	}
-	vector_result(V13, LIBFFA_ABI_PARTITION_INFO_GET_REGS, &regs_reply,
-		      &m);
+	vector_result(V13, LIBFFA_ABI_PARTITION_INFO_GET_REGS, &regs_reply, &m);
 }
 
 /* ---- CPU cycles and messaging (DEN0077A 1.2 s14-s15) ------------------ */
@@ -272,20 +272,16 @@ static void vectors_cpu_cycles(void **state)
 static void vectors_direct_messages(void **state)
 {
 	struct libffa_msg m = args(LIBFFA_ABI_MSG_SEND_DIRECT_REQ, false);
-	struct libffa_regs req32 = {{0x8400006F, 0x00008001, 0, 1, 2, 3, 4,
-				     5}};
-	struct libffa_regs fw = {{0x8400006F, 0xFFFF8001, 0x80000008,
-				  0x00010002}};
-	struct libffa_regs resp64 = {{0xC4000070, 0x80010000, 0, 3, 4, 5, 6,
-				      7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
-				      17}};
-	struct libffa_regs req2 = {{0xC400008D, 0x00008001,
-				    0xc2c1b2b1a4a3a2a1, 0xd8d7d6d5d4d3d2d1,
-				    4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
-				    16, 17}};
-	struct libffa_regs resp2 = {{0xC400008E, 0x80010000, 0, 0, 0x40, 0,
-				     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-				     0x170}};
+	struct libffa_regs req32 = {{0x8400006F, 0x00008001, 0, 1, 2, 3, 4, 5}};
+	struct libffa_regs fw = {
+		{0x8400006F, 0xFFFF8001, 0x80000008, 0x00010002}};
+	struct libffa_regs resp64 = {{0xC4000070, 0x80010000, 0, 3, 4, 5, 6, 7,
+				      8, 9, 10, 11, 12, 13, 14, 15, 16, 17}};
+	struct libffa_regs req2 = {{0xC400008D, 0x00008001, 0xc2c1b2b1a4a3a2a1,
+				    0xd8d7d6d5d4d3d2d1, 4, 5, 6, 7, 8, 9, 10,
+				    11, 12, 13, 14, 15, 16, 17}};
+	struct libffa_regs resp2 = {{0xC400008E, 0x80010000, 0, 0, 0x40, 0, 0,
+				     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x170}};
 	struct libffa_regs send = {{0x8400006E, 0x00010002, 0, 64, 1}};
 
 	(void)state;
@@ -368,18 +364,18 @@ static void vectors_memory(void **state)
 {
 	struct libffa_msg m = args(LIBFFA_ABI_MEM_SHARE, false);
 	struct libffa_regs share = {{0x84000073, 0x70, 0x70}};
-	struct libffa_regs lend64 = {{0xC4000072, 0x2000, 0x1000, 0x88000000,
-				      2}};
+	struct libffa_regs lend64 = {
+		{0xC4000072, 0x2000, 0x1000, 0x88000000, 2}};
 	struct libffa_regs donate = {{0x84000071, 0x50, 0x50}};
 	struct libffa_regs handle = {{0x84000061, 0, 0x90ABCDEF, 0x12345678}};
 	struct libffa_regs retrieve = {{0xC4000074, 0x60, 0x60}};
 	struct libffa_regs resp = {{0x84000075, 0x1070, 0x1000}};
 	struct libffa_regs relinquish = {{0x84000076}};
 	struct libffa_regs reclaim = {{0x84000077, 0x90ABCDEF, 0x12345678, 1}};
-	struct libffa_regs frag_rx = {{0x8400007A, 0x90ABCDEF, 0x12345678,
-				       0x1000, 0x00050000}};
-	struct libffa_regs frag_tx = {{0x8400007B, 0x90ABCDEF, 0x12345678,
-				       0x70}};
+	struct libffa_regs frag_rx = {
+		{0x8400007A, 0x90ABCDEF, 0x12345678, 0x1000, 0x00050000}};
+	struct libffa_regs frag_tx = {
+		{0x8400007B, 0x90ABCDEF, 0x12345678, 0x70}};
 
 	(void)state;
 	/* w1 total length, w2 fragment length, w3/w4 0: the TX buffer. */
@@ -470,14 +466,15 @@ static void vectors_memory_permissions(void **state)
 
 static void vectors_notifications(void **state)
 {
-	struct libffa_msg m = args(LIBFFA_ABI_NOTIFICATION_BITMAP_CREATE, false);
+	struct libffa_msg m =
+		args(LIBFFA_ABI_NOTIFICATION_BITMAP_CREATE, false);
 	struct libffa_regs create = {{0x8400007D, 0x0002, 4}};
 	struct libffa_regs destroy = {{0x8400007E, 0x0002}};
-	struct libffa_regs bind = {{0x8400007F, 0x00028001, 1, 0x0000F00F,
-				    0x80000000}};
+	struct libffa_regs bind = {
+		{0x8400007F, 0x00028001, 1, 0x0000F00F, 0x80000000}};
 	struct libffa_regs unbind = {{0x84000080, 0x00028001, 0, 0x1, 0x0}};
-	struct libffa_regs set = {{0x84000081, 0x80010002, 0x00030001, 0x4,
-				   0x0}};
+	struct libffa_regs set = {
+		{0x84000081, 0x80010002, 0x00030001, 0x4, 0x0}};
 	struct libffa_regs get = {{0x84000082, 0x00018002, 0xF}};
 	struct libffa_regs got = {{0x84000061, 0, 1, 2, 3, 4, 5, 6}};
 	struct libffa_regs info = {{0x84000061, 0, 0x0004B200, 0x00000000,
@@ -541,7 +538,8 @@ static void vectors_notifications(void **state)
 	vector_result(V11, LIBFFA_ABI_NOTIFICATION_INFO_GET, &info, &m);
 }
 
-/* ---- v1.3 and SMCCC ------------------------------------------------------- */
+/* ---- v1.3 and SMCCC -------------------------------------------------------
+ */
 
 static void vectors_v13_and_smccc(void **state)
 {
@@ -586,8 +584,7 @@ static void vectors_v13_and_smccc(void **state)
 	/* SMCCC answers NOT_SUPPORTED (-1) in w0. */
 	m = result(LIBFFA_ABI_SMCCC_ARCH_FEATURES, false);
 	m.result.smccc_arch_features.status = -1;
-	vector_result(V10, LIBFFA_ABI_SMCCC_ARCH_FEATURES, &features_reply,
-		      &m);
+	vector_result(V10, LIBFFA_ABI_SMCCC_ARCH_FEATURES, &features_reply, &m);
 }
 
 int main(void)

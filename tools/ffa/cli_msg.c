@@ -269,7 +269,8 @@ void cli_msg_json(FILE *out, const struct libffa_msg *msg,
 		    libffa_framework_decode(msg, &fw) == LIBFFA_OK &&
 		    libffa_framework_type_name(fw.type) != NULL) {
 			fputs(",\"framework\":", out);
-			cli_json_string(out, libffa_framework_type_name(fw.type));
+			cli_json_string(out,
+					libffa_framework_type_name(fw.type));
 		}
 	}
 	fputs("}\n", out);

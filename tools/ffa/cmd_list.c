@@ -32,8 +32,8 @@ static void fid_text(uint32_t fid, char *buf, size_t size)
 
 static void json_fields(const struct libffa_layout *layout)
 {
-	static const char *const kinds[] = {"bits", "split", "uuid_w",
-					    "uuid_x", "array"};
+	static const char *const kinds[] = {"bits", "split", "uuid_w", "uuid_x",
+					    "array"};
 	unsigned int i;
 
 	fputc('[', stdout);
