@@ -61,7 +61,7 @@ LIBFFA_BEGIN_DECLS
 #define LIBFFA_PARTITION_INFO_FLAG_COUNT_ONLY (UINT32_C(1) << 0)
 
 /* FFA_PARTITION_INFO_GET_REGS: 15 registers (x3-x17) of descriptors. */
-#define LIBFFA_PARTITION_REGS_BYTES (15u * 8u)
+#define LIBFFA_PARTITION_REGS_BYTES 120u /* x3-x17: 15 registers of 8 bytes */
 
 /**
  * struct libffa_partition_info - one partition, independent of layout.
