@@ -587,6 +587,115 @@ static void vectors_v13_and_smccc(void **state)
 	vector_result(V10, LIBFFA_ABI_SMCCC_ARCH_FEATURES, &features_reply, &m);
 }
 
+/*
+ * Reserved bits written out by hand from ../shared/ffa-facts.md s2 and
+ * docs/fact-check.md s4, independent of abi.def: each row sets one bit of a
+ * valid frame that the specification reserves and expects INVALID_PARAMETERS
+ * (E_MBZ at that register), or sets a bit it defines and expects success.
+ */
+static void vectors_reserved_bits_by_hand(void **state)
+{
+	static const struct {
+		const char *what;
+		libffa_version_t v;
+		uint64_t fid;
+		unsigned int reg;
+		uint64_t bit;
+		bool reserved;
+	} rows[] = {
+		/* FFA_VERSION: w2 is MBZ before the v1.3 query flags. */
+		{"VERSION w2 (1.2)", V12, 0x84000063, 2, 1, true},
+		{"VERSION w2[1:0] (1.3)", V13, 0x84000063, 2, 1, false},
+		{"VERSION w2[2] (1.3)", V13, 0x84000063, 2, 4, true},
+		/* FFA_RXTX_UNMAP: ID in w1[31:16], [15:0] MBZ. */
+		{"RXTX_UNMAP w1[0]", V12, 0x84000067, 1, 1, true},
+		{"RXTX_UNMAP w1[16]", V12, 0x84000067, 1, 0x10000, false},
+		/* FFA_ID_GET: no parameters. */
+		{"ID_GET w1", V12, 0x84000069, 1, 1, true},
+		{"ID_GET w7", V12, 0x84000069, 7, 0x80000000, true},
+		/* FFA_MSG_WAIT: w2 bit0 only from v1.2; w1 MBZ. */
+		{"MSG_WAIT w2[0] (1.1)", V11, 0x8400006B, 2, 1, true},
+		{"MSG_WAIT w2[0] (1.2)", V12, 0x8400006B, 2, 1, false},
+		{"MSG_WAIT w2[31] (1.2)", V12, 0x8400006B, 2, 0x80000000, true},
+		{"MSG_WAIT w1", V12, 0x8400006B, 1, 1, true},
+		/* FFA_RUN: target information in w1, w2-w7 MBZ. */
+		{"RUN w2", V12, 0x8400006D, 2, 1, true},
+		{"RUN x8 (1.2 SMC64)", V13, 0xC400006D, 8, 1, true},
+		/* FFA_INTERRUPT: interrupt ID in w2, w3 MBZ. */
+		{"INTERRUPT w3", V12, 0x84000062, 3, 1, true},
+		/* FFA_ERROR: w3 is an argument from v1.2 only. */
+		{"ERROR w3 (1.1)", V11, 0x84000060, 3, 1, true},
+		{"ERROR w3 (1.2)", V12, 0x84000060, 3, 1, false},
+		/* FFA_PARTITION_INFO_GET: w5 bit0 from v1.1, [31:1] MBZ. */
+		{"PARTITION_INFO_GET w5[0] (1.0)", V10, 0x84000068, 5, 1, true},
+		{"PARTITION_INFO_GET w5[0] (1.1)", V11, 0x84000068, 5, 1,
+		 false},
+		{"PARTITION_INFO_GET w5[1] (1.1)", V11, 0x84000068, 5, 2, true},
+		/* Direct messages: w2 MBZ in v1.0; framework bits from 1.1. */
+		{"DIRECT_REQ w2[31] (1.0)", V10, 0x8400006F, 2, 0x80000000,
+		 true},
+		{"DIRECT_REQ w2[8] (1.2)", V12, 0x8400006F, 2, 0x100, true},
+		/* DIRECT_RESP2: x2/x3 MBZ (Hafnium zeroes them). */
+		{"DIRECT_RESP2 x2", V12, 0xC400008E, 2, 1, true},
+		{"DIRECT_REQ2 x2 (UUID)", V12, 0xC400008D, 2, 1, false},
+		/* FFA_MEM_RECLAIM: flags w3[1:0], [31:2] MBZ. */
+		{"MEM_RECLAIM w3[1]", V12, 0x84000077, 3, 2, false},
+		{"MEM_RECLAIM w3[2]", V12, 0x84000077, 3, 4, true},
+		/* FFA_MEM_FRAG_RX: endpoint ID in w4[31:16], [15:0] MBZ. */
+		{"MEM_FRAG_RX w4[0]", V12, 0x8400007A, 4, 1, true},
+		/* FFA_MEM_SHARE: w5-w7 MBZ. */
+		{"MEM_SHARE w5", V12, 0x84000073, 5, 1, true},
+		/* Notifications. */
+		{"BITMAP_CREATE w1[16]", V11, 0x8400007D, 1, 0x10000, true},
+		{"NOTIFICATION_SET w2[2]", V11, 0x84000081, 2, 4, true},
+		{"NOTIFICATION_SET w2[1]", V11, 0x84000081, 2, 2, false},
+		{"NOTIFICATION_UNBIND w2", V11, 0x84000080, 2, 1, true},
+		/* FFA_MSG_SEND2: w1[15:0] and w2 bit0 MBZ, w2 bit1 delay SRI.
+		 */
+		{"MSG_SEND2 w1[0]", V11, 0x84000086, 1, 1, true},
+		{"MSG_SEND2 w2[0]", V11, 0x84000086, 2, 1, true},
+		{"MSG_SEND2 w2[1]", V11, 0x84000086, 2, 2, false},
+		/* FFA_CONSOLE_LOG: w1[7:0] count, [31:8] MBZ. */
+		{"CONSOLE_LOG w1[8]", V12, 0x8400008A, 1, 0x100, true},
+		/* FFA_RX_RELEASE: w1[15:0] VM ID (v1.1+), [31:16] MBZ. */
+		{"RX_RELEASE w1[0] (1.0)", V10, 0x84000065, 1, 1, true},
+		{"RX_RELEASE w1[16] (1.1)", V11, 0x84000065, 1, 0x10000, true},
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+		struct libffa_regs f = {{rows[i].fid}};
+		struct libffa_msg m;
+		struct libffa_msg_fault fault;
+		libffa_status_t st;
+
+		/* A legal base frame for the rows with value rules. */
+		if (rows[i].fid == 0x8400008A) {
+			f.x[1] = 1;
+		}
+		if (rows[i].fid == 0x84000081 && rows[i].bit == 2) {
+			f.x[1] = 0x80010002;
+		}
+		f.x[rows[i].reg] |= rows[i].bit;
+		st = libffa_msg_decode_ex(&f, rows[i].v, 0, &m, &fault);
+		if (rows[i].reserved) {
+			if (st != LIBFFA_E_MBZ ||
+			    fault.reg != (int)rows[i].reg) {
+				print_error("%s: status %d reg %d\n",
+					    rows[i].what, (int)st, fault.reg);
+			}
+			assert_int_equal(st, LIBFFA_E_MBZ);
+			assert_int_equal(fault.reg, (int)rows[i].reg);
+		} else {
+			if (st != LIBFFA_OK) {
+				print_error("%s: status %d\n", rows[i].what,
+					    (int)st);
+			}
+			assert_int_equal(st, LIBFFA_OK);
+		}
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -601,6 +710,7 @@ int main(void)
 		cmocka_unit_test(vectors_memory_permissions),
 		cmocka_unit_test(vectors_notifications),
 		cmocka_unit_test(vectors_v13_and_smccc),
+		cmocka_unit_test(vectors_reserved_bits_by_hand),
 	};
 
 	return cmocka_run_group_tests_name("vectors", tests, NULL, NULL);
