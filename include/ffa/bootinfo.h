@@ -102,8 +102,9 @@ struct libffa_bootinfo_view {
  *                         libffa_bootinfo_parse_v1_0();
  * * %LIBFFA_E_TRUNCATED - @size below the header, blob size beyond @size,
  *                         or descriptors (or offset content) past the blob;
- * * %LIBFFA_E_BADVALUE  - wrong signature, version with bit 31 set or
- *                         major not 1, blob size below the header,
+ * * %LIBFFA_E_BADVALUE  - wrong signature, version with bit 31 set,
+ *                         major not 1 or below v1.1 (the header format
+ *                         starts at v1.1), blob size below the header,
  *                         descriptor size below 32, array offset inside the
  *                         header, reserved name or content format;
  * * %LIBFFA_E_OVERFLOW  - count x size or offset + size overflows;
