@@ -220,17 +220,6 @@ libffa_status_t libffa_version_callee_handle_msg(
 	return status;
 }
 
-/* An FF-A function ID: fast call, standard secure service, 0x60-0xFF. */
-static bool is_ffa_fid(uint32_t fid)
-{
-	uint32_t fnum = libffa_smccc_fid_fnum(fid);
-
-	return libffa_smccc_fid_is_fast(fid) &&
-	       libffa_smccc_fid_owner(fid) == LIBFFA_SMCCC_OWNER_STANDARD &&
-	       (fid & LIBFFA_SMCCC_FAST_MBZ) == 0u && fnum >= 0x60u &&
-	       fnum <= 0xFFu;
-}
-
 libffa_status_t libffa_version_callee_check_call(
 	const struct libffa_version_callee *callee,
 	struct libffa_version_endpoint *ep, uint32_t fid,
@@ -246,7 +235,7 @@ libffa_status_t libffa_version_callee_check_call(
 	if (error != NULL) {
 		*error = LIBFFA_RET_SUCCESS;
 	}
-	if (id != FID_VERSION && is_ffa_fid(id)) {
+	if (id != FID_VERSION && libffa_smccc_fid_is_ffa(id)) {
 		if (ep->state == LIBFFA_VERSION_UNNEGOTIATED &&
 		    p->version_first) {
 			if (error != NULL) {

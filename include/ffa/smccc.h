@@ -68,6 +68,12 @@ LIBFFA_BEGIN_DECLS
 #define LIBFFA_SMCCC_VERSION_1_2 LIBFFA_SMCCC_VERSION(1, 2)
 #define LIBFFA_SMCCC_VERSION_1_3 LIBFFA_SMCCC_VERSION(1, 3)
 
+/* FF-A function numbers (owner 4): 0x60 upwards. pKVM treats 0x60-0xFF as
+ * FF-A (raised from 0x7F in 2024); TF-A dispatches 0x60-0x90 today
+ * (../shared/ffa-facts.md s1.1, docs/fact-check.md item 3). */
+#define LIBFFA_SMCCC_FFA_FNUM_FIRST 0x60u
+#define LIBFFA_SMCCC_FFA_FNUM_LAST  0xFFu
+
 /** libffa_smccc_fid_is_fast() - true for a fast call (bit 31 set). */
 static inline bool libffa_smccc_fid_is_fast(uint32_t fid)
 {
@@ -453,6 +459,25 @@ void libffa_smccc_copyback_apply(const struct libffa_copyback_plan *plan,
 				 const struct libffa_regs *saved,
 				 const struct libffa_regs *reply,
 				 struct libffa_regs *out);
+
+/**
+ * libffa_smccc_fid_is_ffa() - is @fid in the FF-A function range?
+ * @fid: w0 of a call (the SVE hint bit is ignored).
+ *
+ * True for a fast call of the standard secure service owner with bits
+ * [23:17] clear and a function number in the FF-A range, known to libffa's
+ * table or not: what a proxy or callee routes to its FF-A handling.
+ */
+static inline bool libffa_smccc_fid_is_ffa(uint32_t fid)
+{
+	uint32_t fnum = libffa_smccc_fid_fnum(fid);
+
+	return libffa_smccc_fid_is_fast(fid) &&
+	       libffa_smccc_fid_owner(fid) == LIBFFA_SMCCC_OWNER_STANDARD &&
+	       (fid & LIBFFA_SMCCC_FAST_MBZ) == 0u &&
+	       fnum >= LIBFFA_SMCCC_FFA_FNUM_FIRST &&
+	       fnum <= LIBFFA_SMCCC_FFA_FNUM_LAST;
+}
 
 LIBFFA_END_DECLS
 

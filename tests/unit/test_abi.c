@@ -576,6 +576,34 @@ static void abi_names_parse_in_every_form(void **state)
 	}
 }
 
+/* The FF-A range a proxy routes (ffa-facts s1.1): every FF-A row is in it,
+ * SMCCC architecture calls, yielding calls and other owners are not. */
+static void abi_ffa_range_covers_every_ffa_id(void **state)
+{
+	(void)state;
+	for (int a = 0; a < LIBFFA_ABI_COUNT; a++) {
+		const struct libffa_abi_info *row =
+			libffa_abi_info((enum libffa_abi)a);
+		bool ffa = row->name[0] == 'F';
+
+		if (row->fid32 != 0u) {
+			assert_int_equal(libffa_smccc_fid_is_ffa(row->fid32),
+					 ffa);
+		}
+		if (row->fid64 != 0u) {
+			assert_int_equal(libffa_smccc_fid_is_ffa(row->fid64),
+					 ffa);
+		}
+	}
+	assert_true(libffa_smccc_fid_is_ffa(0x840000FFu));  /* future IDs */
+	assert_true(libffa_smccc_fid_is_ffa(0x84010063u));  /* SVE hint */
+	assert_false(libffa_smccc_fid_is_ffa(0x8400005Fu)); /* below 0x60 */
+	assert_false(libffa_smccc_fid_is_ffa(0x84000100u)); /* above 0xFF */
+	assert_false(libffa_smccc_fid_is_ffa(0x04000063u)); /* yielding */
+	assert_false(libffa_smccc_fid_is_ffa(0x84020063u)); /* bits[23:17] */
+	assert_false(libffa_smccc_fid_is_ffa(0x85000063u)); /* owner 5 */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -589,6 +617,7 @@ int main(void)
 		cmocka_unit_test(abi_forms_outside_the_version_are_rejected),
 		cmocka_unit_test(abi_table_rows_are_consistent),
 		cmocka_unit_test(abi_names_parse_in_every_form),
+		cmocka_unit_test(abi_ffa_range_covers_every_ffa_id),
 	};
 
 	return cmocka_run_group_tests_name("abi", tests, NULL, NULL);
