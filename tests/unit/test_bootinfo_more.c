@@ -152,6 +152,33 @@ static void bootinfo_build_rejects_null_and_old_versions(void **state)
 
 /* The builder refuses what the parser would refuse (bootinfo.h build
  * Return: INVAL for reserved flag bits or formats). */
+/* bootinfo.h desc_at Return: INVAL for NULL or an index out of range;
+ * build Return: NOSPACE with *needed the size when @cap is too small. */
+static void bootinfo_desc_at_and_build_capacity(void **state)
+{
+	uint8_t buf[64];
+	struct libffa_bootinfo_view view;
+	struct libffa_bootinfo_desc d;
+	size_t needed = 0;
+	size_t n = one(LIBFFA_VERSION_1_2, LIBFFA_BOOTINFO_NAME_STRING, buf);
+
+	(void)state;
+	assert_int_equal(libffa_bootinfo_parse(buf, n, &view), LIBFFA_OK);
+	assert_int_equal(libffa_bootinfo_desc_at(NULL, 0, &d), LIBFFA_E_INVAL);
+	assert_int_equal(libffa_bootinfo_desc_at(&view, 0, NULL),
+			 LIBFFA_E_INVAL);
+	assert_int_equal(libffa_bootinfo_desc_at(&view, 1, &d), LIBFFA_E_INVAL);
+	assert_int_equal(libffa_bootinfo_desc_at(&view, 0, &d), LIBFFA_OK);
+	assert_memory_equal(d.name, "fdt", 4);
+	memset(&d, 0, sizeof(d));
+	memset(buf, 0xEE, sizeof(buf));
+	assert_int_equal(libffa_bootinfo_build(&d, 1, LIBFFA_VERSION_1_2, buf,
+					       63, &needed),
+			 LIBFFA_E_NOSPACE);
+	assert_int_equal(needed, 64);
+	assert_int_equal(buf[0], 0xEE); /* nothing written */
+}
+
 static void bootinfo_build_rejects_reserved_formats(void **state)
 {
 	struct libffa_bootinfo_desc d;
@@ -223,6 +250,7 @@ int main(void)
 		cmocka_unit_test(bootinfo_parse_header_version_rules),
 		cmocka_unit_test(bootinfo_parse_offset_content_beyond_blob),
 		cmocka_unit_test(bootinfo_build_rejects_null_and_old_versions),
+		cmocka_unit_test(bootinfo_desc_at_and_build_capacity),
 		cmocka_unit_test(bootinfo_build_rejects_reserved_formats),
 		cmocka_unit_test(
 			bootinfo_v1_0_rejects_null_short_and_wrong_magic),
