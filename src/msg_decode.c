@@ -9,6 +9,7 @@
 
 #include "internal.h"
 #include "msg_internal.h"
+#include "msg_plan.h"
 
 /* An SMC32 frame exists only as w0-w7 (DEN0028 1.2 s2.6, s2.7). */
 static uint64_t reg_view(const struct libffa_regs *regs, unsigned int r,
@@ -142,12 +143,14 @@ static libffa_status_t check_reserved(const struct libffa_regs *regs,
 	return LIBFFA_OK;
 }
 
-static libffa_status_t decode_layout(const struct libffa_regs *regs,
-				     libffa_version_t version,
-				     unsigned int flags, struct libffa_msg *msg,
-				     struct libffa_msg_fault *fault)
+/* The generic path: asks every field whether it is present. */
+static libffa_status_t decode_generic(const struct libffa_regs *regs,
+				      const struct libffa_layout *layout,
+				      libffa_version_t version,
+				      unsigned int flags,
+				      struct libffa_msg *msg,
+				      struct libffa_msg_fault *fault)
 {
-	const struct libffa_layout *layout = libffa_msg_layout(msg);
 	uint64_t used[LIBFFA_REGS_COUNT] = {0};
 	libffa_status_t status;
 
@@ -159,6 +162,106 @@ static libffa_status_t decode_layout(const struct libffa_regs *regs,
 	status = check_reserved(regs, msg->smc64, version, 1, used, fault);
 	if (status != LIBFFA_OK) {
 		return status;
+	}
+	return libffa_msg_check_(msg, version, fault);
+}
+
+/*
+ * The fast path, for frames whose layout plan fits (msg_plan.h): every
+ * field is present, arrays up to the frame's end. Reads what read_fields()
+ * reads.
+ */
+static void read_planned(const struct libffa_regs *regs,
+			 const struct libffa_layout *layout, bool smc64,
+			 bool wide, void *body)
+{
+	const uint64_t word = UINT64_C(0xFFFFFFFF);
+	uint64_t view = smc64 ? ~UINT64_C(0) : word;
+	unsigned int i;
+
+	for (i = 0; i < layout->field_count; i++) {
+		const struct libffa_field *f = &layout->fields[i];
+		const uint64_t *x = &regs->x[f->reg];
+		unsigned int e;
+		unsigned int n;
+
+		switch ((enum libffa_field_kind)f->kind) {
+		case LIBFFA_FIELD_BITS:
+			libffa_field_put_(body, f, 0,
+					  ((x[0] & view) >> f->lo) &
+						  libffa_mask64_(0, f->width));
+			break;
+		case LIBFFA_FIELD_SPLIT:
+			libffa_field_put_(
+				body, f, 0,
+				(x[0] & word) | (regs->x[f->lo] << 32));
+			break;
+		case LIBFFA_FIELD_UUID_W:
+			libffa_field_put_(body, f, 0,
+					  (x[0] & word) | (x[1] << 32));
+			libffa_field_put_(body, f, 1,
+					  (x[2] & word) | (x[3] << 32));
+			break;
+		case LIBFFA_FIELD_UUID_X:
+			libffa_field_put_(body, f, 0, x[0]);
+			libffa_field_put_(body, f, 1, x[1]);
+			break;
+		case LIBFFA_FIELD_ARRAY:
+			n = libffa_array_elems_(f, wide);
+			for (e = 0; e < n; e++) {
+				libffa_field_put_(body, f, e, x[e] & view);
+			}
+			break;
+		}
+	}
+}
+
+/* Reserved bits a planned frame carries: non-zero means reject. */
+static uint64_t reserved_planned(const struct libffa_regs *regs,
+				 const struct libffa_plan_ *plan, bool smc64,
+				 bool wide, unsigned int regs_in_use)
+{
+	uint64_t extra = 0;
+	uint32_t high;
+	unsigned int r;
+
+	for (r = 1; r < 8u; r++) {
+		extra |= regs->x[r] & ~plan->claim[r - 1u];
+	}
+	if (!smc64) {
+		extra &= UINT64_C(0xFFFFFFFF);
+	}
+	high = wide ? plan->high : 0u;
+	for (r = 8; r < regs_in_use; r++) {
+		if (((high >> r) & 1u) == 0u) {
+			extra |= regs->x[r];
+		}
+	}
+	return extra;
+}
+
+static libffa_status_t decode_layout(const struct libffa_regs *regs,
+				     libffa_version_t version,
+				     unsigned int flags, struct libffa_msg *msg,
+				     struct libffa_msg_fault *fault)
+{
+	const struct libffa_layout *layout = libffa_msg_layout(msg);
+	const struct libffa_plan_ *plan = libffa_plan_(msg->abi, msg->kind);
+	bool smc64 = msg->smc64;
+	bool wide;
+
+	if (!libffa_plan_fits_(plan, smc64, version)) {
+		return decode_generic(regs, layout, version, flags, msg, fault);
+	}
+	wide = libffa_frame_is_wide_(layout, smc64, version);
+	read_planned(regs, layout, smc64, wide, libffa_msg_body_(msg));
+	if ((flags & LIBFFA_DECODE_TOLERANT) != 0u) {
+		return LIBFFA_OK;
+	}
+	if (reserved_planned(regs, plan, smc64, wide,
+			     libffa_abi_regs_in_use(smc64, version)) != 0u) {
+		/* Rejected: the generic path names the register. */
+		return decode_generic(regs, layout, version, flags, msg, fault);
 	}
 	return libffa_msg_check_(msg, version, fault);
 }

@@ -40,62 +40,13 @@ unsigned int libffa_field_elems_(const struct libffa_field *f)
 uint64_t libffa_field_load_(const void *body, const struct libffa_field *f,
 			    unsigned int elem)
 {
-	const uint8_t *p = (const uint8_t *)body + f->offset;
-	uint8_t v8;
-	uint16_t v16;
-	uint32_t v32;
-	uint64_t v64;
-
-	if (f->kind == LIBFFA_FIELD_UUID_W || f->kind == LIBFFA_FIELD_UUID_X) {
-		return libffa_le64_load_(p + 8u * elem);
-	}
-	p += (size_t)elem * f->size;
-	switch (f->size) {
-	case 1:
-		LIBFFA_MEMCPY(&v8, p, 1);
-		return f->is_signed && (v8 & 0x80u) ? v8 | ~UINT64_C(0xFF) : v8;
-	case 2:
-		LIBFFA_MEMCPY(&v16, p, 2);
-		return f->is_signed && (v16 & 0x8000u) ? v16 | ~UINT64_C(0xFFFF)
-						       : v16;
-	case 4:
-		LIBFFA_MEMCPY(&v32, p, 4);
-		return f->is_signed && (v32 & 0x80000000u)
-			       ? v32 | ~UINT64_C(0xFFFFFFFF)
-			       : v32;
-	default:
-		LIBFFA_MEMCPY(&v64, p, 8);
-		return v64;
-	}
+	return libffa_field_get_(body, f, elem);
 }
 
 void libffa_field_store_(void *body, const struct libffa_field *f,
 			 unsigned int elem, uint64_t value)
 {
-	uint8_t *p = (uint8_t *)body + f->offset;
-	uint8_t v8 = (uint8_t)value;
-	uint16_t v16 = (uint16_t)value;
-	uint32_t v32 = (uint32_t)value;
-
-	if (f->kind == LIBFFA_FIELD_UUID_W || f->kind == LIBFFA_FIELD_UUID_X) {
-		libffa_le64_store_(p + 8u * elem, value);
-		return;
-	}
-	p += (size_t)elem * f->size;
-	switch (f->size) {
-	case 1:
-		LIBFFA_MEMCPY(p, &v8, 1);
-		break;
-	case 2:
-		LIBFFA_MEMCPY(p, &v16, 2);
-		break;
-	case 4:
-		LIBFFA_MEMCPY(p, &v32, 4);
-		break;
-	default:
-		LIBFFA_MEMCPY(p, &value, 8);
-		break;
-	}
+	libffa_field_put_(body, f, elem, value);
 }
 
 const struct libffa_layout *libffa_msg_layout(const struct libffa_msg *msg)

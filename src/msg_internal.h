@@ -9,6 +9,8 @@
 
 #include "ffa/msg.h"
 
+#include "internal.h"
+
 /* The struct a layout's field offsets are relative to. */
 void *libffa_msg_body_(struct libffa_msg *msg);
 const void *libffa_msg_body_const_(const struct libffa_msg *msg);
@@ -18,6 +20,94 @@ uint64_t libffa_field_load_(const void *body, const struct libffa_field *f,
 			    unsigned int elem);
 void libffa_field_store_(void *body, const struct libffa_field *f,
 			 unsigned int elem, uint64_t value);
+
+/* The same, inline, for the codec's fast paths. */
+static inline uint64_t libffa_field_get_(const void *body,
+					 const struct libffa_field *f,
+					 unsigned int elem)
+{
+	const uint8_t *p = (const uint8_t *)body + f->offset;
+	uint8_t v8;
+	uint16_t v16;
+	uint32_t v32;
+	uint64_t v64;
+
+	if (f->kind == LIBFFA_FIELD_UUID_W || f->kind == LIBFFA_FIELD_UUID_X) {
+		return libffa_le64_load_(p + (size_t)8u * elem);
+	}
+	p += (size_t)elem * f->size;
+	switch (f->size) {
+	case 1:
+		LIBFFA_MEMCPY(&v8, p, 1);
+		return f->is_signed && (v8 & 0x80u) ? v8 | ~UINT64_C(0xFF) : v8;
+	case 2:
+		LIBFFA_MEMCPY(&v16, p, 2);
+		return f->is_signed && (v16 & 0x8000u) ? v16 | ~UINT64_C(0xFFFF)
+						       : v16;
+	case 4:
+		LIBFFA_MEMCPY(&v32, p, 4);
+		return f->is_signed && (v32 & 0x80000000u)
+			       ? v32 | ~UINT64_C(0xFFFFFFFF)
+			       : v32;
+	default:
+		LIBFFA_MEMCPY(&v64, p, 8);
+		return v64;
+	}
+}
+
+static inline void libffa_field_put_(void *body, const struct libffa_field *f,
+				     unsigned int elem, uint64_t value)
+{
+	uint8_t *p = (uint8_t *)body + f->offset;
+	uint8_t v8 = (uint8_t)value;
+	uint16_t v16 = (uint16_t)value;
+	uint32_t v32 = (uint32_t)value;
+	uint64_t v64 = value;
+
+	if (f->kind == LIBFFA_FIELD_UUID_W || f->kind == LIBFFA_FIELD_UUID_X) {
+		libffa_le64_store_(p + (size_t)8u * elem, value);
+		return;
+	}
+	p += (size_t)elem * f->size;
+	switch (f->size) {
+	case 1:
+		LIBFFA_MEMCPY(p, &v8, 1);
+		break;
+	case 2:
+		LIBFFA_MEMCPY(p, &v16, 2);
+		break;
+	case 4:
+		LIBFFA_MEMCPY(p, &v32, 4);
+		break;
+	default:
+		LIBFFA_MEMCPY(p, &v64, 8);
+		break;
+	}
+}
+
+/*
+ * Does an SMC64 frame of @layout at @version carry x8-x17 (its wide_since,
+ * and SMCCC 1.2 registers from FF-A 1.2)? As libffa_field_present() reads
+ * it.
+ */
+static inline bool libffa_frame_is_wide_(const struct libffa_layout *layout,
+					 bool smc64, libffa_version_t version)
+{
+	return smc64 && version >= LIBFFA_VERSION_1_2 &&
+	       layout->wide_since != 0u && version >= layout->wide_since;
+}
+
+/* Elements of an array field a frame carries, given libffa_frame_is_wide_. */
+static inline unsigned int libffa_array_elems_(const struct libffa_field *f,
+					       bool wide)
+{
+	unsigned int n = f->width;
+
+	if (!wide && f->reg + n > 8u) {
+		n = f->reg < 8u ? 8u - f->reg : 0u;
+	}
+	return n;
+}
 
 /* Number of elements a field has (ARRAY: width, UUID: 2 halves, else 1). */
 unsigned int libffa_field_elems_(const struct libffa_field *f);

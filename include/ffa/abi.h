@@ -48,12 +48,15 @@ enum libffa_abi {
 #include "ffa/abi.def"
 };
 
-/** Number of ABIs in the table. */
-enum {
-	LIBFFA_ABI_COUNT = 0
-#define LIBFFA_ABI(NAME, lc, spec, f32, f64, s32, s64, until, callers, check) +1
+/* One char per ABI: its size counts the rows of abi.def. */
+struct libffa_abi_count_ {
+#define LIBFFA_ABI(NAME, lc, spec, f32, f64, s32, s64, until, callers, check) \
+	char LIBFFA_ABI_COUNT_##NAME;
 #include "ffa/abi.def"
 };
+
+/** Number of ABIs in the table. */
+enum { LIBFFA_ABI_COUNT = (int)sizeof(struct libffa_abi_count_) };
 
 /** enum libffa_fnum - the function number (bits[15:0] of the ID). */
 enum libffa_fnum {

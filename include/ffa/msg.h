@@ -57,14 +57,19 @@ union libffa_msg_result {
  * @sve_hint: the SMCCC 1.3 SVE hint bit of w0 (DEN0028 1.3 s2.5).
  * @args:     the fields when @kind is %LIBFFA_MSG_ARGS (member = ABI name).
  * @result:   the fields when @kind is %LIBFFA_MSG_RESULT.
+ *
+ * @args and @result share storage (a message is one or the other), so a
+ * message costs one register frame plus its header.
  */
 struct libffa_msg {
 	enum libffa_abi abi;
 	enum libffa_msg_kind kind;
 	bool smc64;
 	bool sve_hint;
-	union libffa_msg_args args;
-	union libffa_msg_result result;
+	union {
+		union libffa_msg_args args;
+		union libffa_msg_result result;
+	};
 };
 
 /* Decode flags. */
