@@ -10,6 +10,7 @@
 
 #include "internal.h"
 #include "msg_internal.h"
+#include "msg_plan.h"
 
 static uint64_t view_mask(bool smc64)
 {
@@ -35,10 +36,10 @@ static libffa_status_t write_field(const struct libffa_layout *layout,
 	unsigned int elems = libffa_field_elems_(f);
 	unsigned int r = f->reg;
 	unsigned int e;
-	uint64_t v;
 
 	for (e = 0; e < elems; e++) {
-		v = libffa_field_load_(body, f, e);
+		uint64_t v = libffa_field_get_(body, f, e);
+
 		if (!libffa_field_present(layout, f, smc64, version, e)) {
 			if (v != 0u) {
 				return absent_reason(layout, f, version, e);
@@ -78,6 +79,73 @@ static libffa_status_t write_field(const struct libffa_layout *layout,
 	return LIBFFA_OK;
 }
 
+/*
+ * The fast path, for layouts whose plan fits (msg_plan.h): every field is
+ * present, arrays up to the frame's end. False when anything needs the
+ * generic path's verdict (a value too wide, a non-zero element the frame
+ * cannot carry); @regs is then half written.
+ */
+static bool write_planned(const struct libffa_layout *layout, bool smc64,
+			  bool wide, const void *body, struct libffa_regs *regs)
+{
+	const uint64_t word = UINT64_C(0xFFFFFFFF);
+	uint64_t view = view_mask(smc64);
+	unsigned int i;
+
+	for (i = 0; i < layout->field_count; i++) {
+		const struct libffa_field *f = &layout->fields[i];
+		uint64_t *x = &regs->x[f->reg];
+		uint64_t v = libffa_field_get_(body, f, 0);
+		uint64_t m;
+		unsigned int e;
+		unsigned int n;
+
+		switch ((enum libffa_field_kind)f->kind) {
+		case LIBFFA_FIELD_BITS:
+			m = libffa_mask64_(0, f->width);
+			if (f->is_signed) {
+				v &= m;
+			}
+			if ((v & ~m) != 0u || ((v << f->lo) & ~view) != 0u) {
+				return false;
+			}
+			x[0] |= v << f->lo;
+			break;
+		case LIBFFA_FIELD_SPLIT:
+			x[0] |= v & word;
+			regs->x[f->lo] |= v >> 32;
+			break;
+		case LIBFFA_FIELD_UUID_W:
+			x[0] = v & word;
+			x[1] = v >> 32;
+			v = libffa_field_get_(body, f, 1);
+			x[2] = v & word;
+			x[3] = v >> 32;
+			break;
+		case LIBFFA_FIELD_UUID_X:
+			x[0] = v;
+			x[1] = libffa_field_get_(body, f, 1);
+			break;
+		case LIBFFA_FIELD_ARRAY:
+			n = libffa_array_elems_(f, wide);
+			for (e = 0; e < f->width; e++) {
+				v = libffa_field_get_(body, f, e);
+				if (e >= n) {
+					if (v != 0u) {
+						return false;
+					}
+				} else if ((v & ~view) != 0u) {
+					return false;
+				} else {
+					x[e] = v;
+				}
+			}
+			break;
+		}
+	}
+	return true;
+}
+
 static libffa_status_t write_fid(const struct libffa_msg *msg,
 				 const struct libffa_layout *layout,
 				 libffa_version_t version,
@@ -113,6 +181,7 @@ libffa_status_t libffa_msg_encode(const struct libffa_msg *msg,
 				  struct libffa_regs *regs)
 {
 	const struct libffa_layout *layout;
+	const struct libffa_plan_ *plan;
 	const void *body;
 	libffa_status_t status;
 	unsigned int i;
@@ -133,6 +202,18 @@ libffa_status_t libffa_msg_encode(const struct libffa_msg *msg,
 		goto fail;
 	}
 	body = libffa_msg_body_const_(msg);
+	plan = libffa_plan_(msg->abi, msg->kind);
+	if (libffa_plan_fits_(plan, msg->smc64, version)) {
+		if (write_planned(
+			    layout, msg->smc64,
+			    libffa_frame_is_wide_(layout, msg->smc64, version),
+			    body, regs)) {
+			goto check;
+		}
+		/* Let the generic path find what is wrong. */
+		libffa_regs_clear(regs);
+		(void)write_fid(msg, layout, version, regs);
+	}
 	for (i = 0; i < layout->field_count; i++) {
 		status = write_field(layout, &layout->fields[i], msg->smc64,
 				     version, body, regs);
@@ -140,6 +221,7 @@ libffa_status_t libffa_msg_encode(const struct libffa_msg *msg,
 			goto fail;
 		}
 	}
+check:
 	if (libffa_msg_check_(msg, version, NULL) != LIBFFA_OK) {
 		status = LIBFFA_E_INVAL;
 		goto fail;
