@@ -233,6 +233,55 @@ static void abi_field_present_rules(void **state)
 		libffa_field_present(pig, NULL, false, LIBFFA_VERSION_1_0, 0));
 }
 
+/*
+ * field_present(): "SMC32 frames have only w0-w7, and x8-x17 carry fields
+ * only from the layout's wide_since version". FFA_MSG_SEND_DIRECT_REQ's
+ * payload reaches x8-x17 from v1.3 in SMC64 (abi.def, docs/fact-check.md
+ * s5: the arm-ffa crate's 1.3 reading, gated on v1.3); the tag
+ * of FFA_PARTITION_INFO_GET_REGS's answer is x2 bits[47:32] (ffa-facts
+ * s2.1), which no w register holds.
+ */
+static void abi_field_present_frame_limits(void **state)
+{
+	const struct libffa_layout *req = libffa_abi_layout(
+		LIBFFA_ABI_MSG_SEND_DIRECT_REQ, LIBFFA_MSG_ARGS);
+	const struct libffa_layout *regs = libffa_abi_layout(
+		LIBFFA_ABI_PARTITION_INFO_GET_REGS, LIBFFA_MSG_RESULT);
+	const struct libffa_field *payload = NULL;
+	const struct libffa_field *tag = NULL;
+	unsigned int i;
+
+	(void)state;
+	assert_non_null(req);
+	assert_non_null(regs);
+	for (i = 0; i < req->field_count; i++) {
+		if (req->fields[i].kind == LIBFFA_FIELD_ARRAY) {
+			payload = &req->fields[i];
+		}
+	}
+	for (i = 0; i < regs->field_count; i++) {
+		if (strcmp(regs->fields[i].name, "tag") == 0) {
+			tag = &regs->fields[i];
+		}
+	}
+	assert_non_null(payload);
+	assert_non_null(tag);
+	assert_int_equal(payload->reg, 3);
+	/* Element 4 is x7: in every frame. Element 5 is x8. */
+	assert_true(libffa_field_present(req, payload, false,
+					 LIBFFA_VERSION_1_3, 4));
+	assert_false(libffa_field_present(req, payload, true,
+					  LIBFFA_VERSION_1_2, 5));
+	assert_true(libffa_field_present(req, payload, true, LIBFFA_VERSION_1_3,
+					 5));
+	assert_false(libffa_field_present(req, payload, false,
+					  LIBFFA_VERSION_1_3, 5));
+	assert_true(
+		libffa_field_present(regs, tag, true, LIBFFA_VERSION_1_2, 0));
+	assert_false(
+		libffa_field_present(regs, tag, false, LIBFFA_VERSION_1_2, 0));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -242,6 +291,7 @@ int main(void)
 		cmocka_unit_test(abi_uuid_register_conventions),
 		cmocka_unit_test(abi_regs_in_use_by_convention_and_version),
 		cmocka_unit_test(abi_field_present_rules),
+		cmocka_unit_test(abi_field_present_frame_limits),
 	};
 
 	return cmocka_run_group_tests_name("abi_more", tests, NULL, NULL);
