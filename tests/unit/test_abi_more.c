@@ -57,6 +57,18 @@ static void abi_from_fid_unassigned_ids(void **state)
 			 LIBFFA_OK);
 	assert_int_equal(abi, LIBFFA_ABI_SMCCC_ARCH_FEATURES);
 	assert_false(smc64);
+	/*
+	 * NULL outputs are refused with E_INVAL (the convention of every
+	 * libffa entry point, status.h "caller broke a documented contract";
+	 * abi.h's Return list does not mention it) and nothing is written.
+	 */
+	assert_int_equal(
+		libffa_abi_from_fid(UINT32_C(0x84000063), NULL, &smc64),
+		LIBFFA_E_INVAL);
+	assert_false(smc64);
+	assert_int_equal(libffa_abi_from_fid(UINT32_C(0x84000063), &abi, NULL),
+			 LIBFFA_E_INVAL);
+	assert_int_equal(abi, LIBFFA_ABI_SMCCC_ARCH_FEATURES);
 }
 
 /*
