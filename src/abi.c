@@ -21,9 +21,13 @@ static const struct libffa_abi_info abi_rows[LIBFFA_ABI_COUNT] = {
 /* ---- Layouts ------------------------------------------------------------- */
 
 /* C11 _Generic tells signed field types apart (error codes). */
-#define LIBFFA_IS_SIGNED_(ctype)                                         \
-	_Generic((ctype *)0, int8_t * : 1, int16_t * : 1, int32_t * : 1, \
-		 int64_t * : 1, default : 0)
+#define LIBFFA_IS_SIGNED_(ctype) \
+	_Generic((ctype *)0,     \
+		int8_t *: 1,     \
+		int16_t *: 1,    \
+		int32_t *: 1,    \
+		int64_t *: 1,    \
+		default: 0)
 
 #define LIBFFA_ARGS_BEGIN(NAME, lc, wide) \
 	static const struct libffa_field args_fields_##lc[] = {
@@ -242,7 +246,12 @@ bool libffa_field_present(const struct libffa_layout *layout,
 
 static char ascii_upper(char c)
 {
-	return (c >= 'a' && c <= 'z') ? (char)(c - 'a' + 'A') : c;
+	static const char upper[26] = {'A', 'B', 'C', 'D', 'E', 'F', 'G',
+				       'H', 'I', 'J', 'K', 'L', 'M', 'N',
+				       'O', 'P', 'Q', 'R', 'S', 'T', 'U',
+				       'V', 'W', 'X', 'Y', 'Z'};
+
+	return (c >= 'a' && c <= 'z') ? upper[c - 'a'] : c;
 }
 
 bool libffa_streq_nocase_(const char *a, const char *b)
@@ -313,7 +322,7 @@ void libffa_uuid_from_w(struct libffa_uuid *uuid, const uint32_t w[4])
 	unsigned int i;
 
 	for (i = 0; i < 4u; i++) {
-		libffa_le32_store_(&uuid->bytes[4u * i], w[i]);
+		libffa_le32_store_(&uuid->bytes[(size_t)4u * i], w[i]);
 	}
 }
 
@@ -322,7 +331,7 @@ void libffa_uuid_to_w(const struct libffa_uuid *uuid, uint32_t w[4])
 	unsigned int i;
 
 	for (i = 0; i < 4u; i++) {
-		w[i] = libffa_le32_load_(&uuid->bytes[4u * i]);
+		w[i] = libffa_le32_load_(&uuid->bytes[(size_t)4u * i]);
 	}
 }
 

@@ -221,20 +221,23 @@ static uint64_t reserved_planned(const struct libffa_regs *regs,
 				 const struct libffa_plan_ *plan, bool smc64,
 				 bool wide, unsigned int regs_in_use)
 {
-	uint64_t extra = 0;
-	uint32_t high;
+	const uint64_t *x = regs->x;
+	const uint64_t *c = plan->claim;
+	uint64_t extra = (x[1] & ~c[0]) | (x[2] & ~c[1]) | (x[3] & ~c[2]) |
+			 (x[4] & ~c[3]) | (x[5] & ~c[4]) | (x[6] & ~c[5]) |
+			 (x[7] & ~c[6]);
+	uint32_t high = wide ? plan->high : 0u;
 	unsigned int r;
 
-	for (r = 1; r < 8u; r++) {
-		extra |= regs->x[r] & ~plan->claim[r - 1u];
-	}
 	if (!smc64) {
 		extra &= UINT64_C(0xFFFFFFFF);
 	}
-	high = wide ? plan->high : 0u;
-	for (r = 8; r < regs_in_use; r++) {
+	if (regs_in_use <= 8u || high == UINT32_C(0x3FF00)) {
+		return extra;
+	}
+	for (r = 8; r < LIBFFA_REGS_COUNT; r++) {
 		if (((high >> r) & 1u) == 0u) {
-			extra |= regs->x[r];
+			extra |= x[r];
 		}
 	}
 	return extra;
