@@ -41,9 +41,8 @@ libffa_status_t libffa_mem_xlate(const void *src, size_t src_size,
 	if (st != LIBFFA_OK) {
 		return st;
 	}
-	if (to < LIBFFA_VERSION_1_1 && view.attributes > 0xFFu) {
-		return LIBFFA_E_VERSION;
-	}
+	/* The parse already refused attribute bits 15:7 (MBZ in every
+	 * version); of the v1.1 additions only the NS bit can reach here. */
 	if (to < LIBFFA_VERSION_1_1 &&
 	    (view.attributes & LIBFFA_MEM_ATTR_NS) != 0u) {
 		return LIBFFA_E_VERSION; /* bit 6 is reserved in v1.0 */

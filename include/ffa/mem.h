@@ -527,9 +527,10 @@ bool libffa_mem_reasm_done(const struct libffa_mem_reasm *r);
  * @size:     out: bytes written or needed.
  * @fault:    out, may be NULL: where the parse of @src failed.
  *
- * Lossless or refused: a field the target layout cannot carry (v1.1+
- * attributes above bit 7 or the NS bit going to v1.0, non-zero impdef
- * going below v1.2) gives %LIBFFA_E_VERSION. The impdef check happens
+ * Lossless or refused: a field the target layout cannot carry (the v1.1+
+ * NS attribute bit going to v1.0, non-zero impdef going below v1.2) gives
+ * %LIBFFA_E_VERSION; attribute bits 15:7 are reserved in every version and
+ * already refused by the parse (%LIBFFA_E_MBZ). The impdef check happens
  * while writing, so a sizing call can report %LIBFFA_E_NOSPACE for a
  * translation that then fails; on any failure @dst holds garbage.
  *
