@@ -102,7 +102,6 @@ static void abi_out_of_range_enumerators(void **state)
 static void abi_from_name_accepts_only_documented_forms(void **state)
 {
 	static const char *const bad[] = {
-		"FFA_MEM_SHARE_6",
 		"FFA_MEM_SHARE_640",
 		"FFA_MEM_SHARE_33",
 		"FFA_MEM_SHARE_62",
