@@ -112,6 +112,10 @@ static void abi_from_name_accepts_only_documented_forms(void **state)
 		"FFAMEM_SHARE",
 		"FFA_",
 		"",
+		"MEM_SHAR~",
+		"FXA_MEM_SHARE",
+		"FFX_MEM_SHARE",
+		"FFAXMEM_SHARE",
 	};
 	enum libffa_abi abi = LIBFFA_ABI_ID_GET;
 	unsigned int width = 99;
