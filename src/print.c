@@ -24,6 +24,10 @@ static void out_init(struct out *o, char *buf, size_t size)
 	o->buf = buf;
 	o->size = buf == NULL ? 0u : size;
 	o->len = 0;
+	/* NUL-terminated whenever size > 0, even if nothing fits. */
+	if (o->size != 0u) {
+		o->buf[0] = '\0';
+	}
 }
 
 static void put_char(struct out *o, char c)
@@ -344,11 +348,8 @@ static void put_msg(struct out *o, const struct libffa_msg *msg,
 	}
 }
 
-static size_t finish(struct out *o)
+static size_t finish(const struct out *o)
 {
-	if (o->size != 0u && o->len == 0u) {
-		o->buf[0] = '\0';
-	}
 	return o->len;
 }
 

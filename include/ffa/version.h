@@ -673,7 +673,7 @@ LIBFFA_MUST_CHECK libffa_status_t libffa_version_caller_request(
  * Context: Any. Reentrant. Writes only @caller and @again.
  * Return:
  * * %LIBFFA_OK         - state DONE, or READY when *@again;
- * * %LIBFFA_E_INVAL    - NULL pointer;
+ * * %LIBFFA_E_INVAL    - NULL pointer, or a policy field out of range;
  * * %LIBFFA_E_STATE    - not in state SENT;
  * * %LIBFFA_E_PEER     - NOT_SUPPORTED or INVALID_PARAMETER with no lower
  *                        minor left to offer, or no progress (FAILED);

@@ -35,7 +35,9 @@ tested=0
 (cd "$dir" && ctest -j "$JOBS" -L 'unit|hostile|fuzz-replay' --output-on-failure) >"$dir.ctest.log" 2>&1 || tested=$?
 tail -3 "$dir.ctest.log"
 mkdir -p "$dir/coverage"
-gcovr -r . --object-directory "$dir" --filter 'src/' \
+# Search only this build's tree: other out/ trees may come from other
+# revisions, and gcovr asserts on mismatched notes.
+gcovr -r . "$dir" --object-directory "$dir" --filter 'src/' \
 	--exclude-unreachable-branches \
 	--json-summary "$dir/coverage/summary.json" \
 	--html-details "$dir/coverage/index.html" >/dev/null

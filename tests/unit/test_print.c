@@ -164,6 +164,12 @@ static void print_truncates_safely(void **state)
 	assert_string_equal(small, "FFA_VER");
 	assert_int_equal(libffa_print_regs(NULL, 0, &f, V12), n);
 	assert_int_equal(canary[0], 'Z');
+	/* One byte of room: only the terminator (print.h "always
+	 * NUL-terminated when size > 0"; found in review). */
+	canary[0] = 'Z';
+	assert_int_equal(libffa_print_version(canary, 1, LIBFFA_VERSION_1_1),
+			 3);
+	assert_int_equal(canary[0], '\0');
 }
 
 /* Every status has a name, a text and exactly one FF-A code (E5). */
