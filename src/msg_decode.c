@@ -249,11 +249,12 @@ static libffa_status_t decode_layout(const struct libffa_regs *regs,
 				     struct libffa_msg_fault *fault)
 {
 	const struct libffa_layout *layout = libffa_msg_layout(msg);
-	const struct libffa_plan_ *plan = libffa_plan_(msg->abi, msg->kind);
+	struct libffa_plan_ plan;
 	bool smc64 = msg->smc64;
 	bool wide;
 
-	if (!libffa_plan_fits_(plan, smc64, version)) {
+	libffa_plan_(msg->abi, msg->kind, &plan);
+	if (!libffa_plan_fits_(&plan, smc64, version)) {
 		return decode_generic(regs, layout, version, flags, msg, fault);
 	}
 	wide = libffa_frame_is_wide_(layout, smc64, version);
@@ -261,7 +262,7 @@ static libffa_status_t decode_layout(const struct libffa_regs *regs,
 	if ((flags & LIBFFA_DECODE_TOLERANT) != 0u) {
 		return LIBFFA_OK;
 	}
-	if (reserved_planned(regs, plan, smc64, wide,
+	if (reserved_planned(regs, &plan, smc64, wide,
 			     libffa_abi_regs_in_use(smc64, version)) != 0u) {
 		/* Rejected: the generic path names the register. */
 		return decode_generic(regs, layout, version, flags, msg, fault);

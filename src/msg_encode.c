@@ -181,7 +181,7 @@ libffa_status_t libffa_msg_encode(const struct libffa_msg *msg,
 				  struct libffa_regs *regs)
 {
 	const struct libffa_layout *layout;
-	const struct libffa_plan_ *plan;
+	struct libffa_plan_ plan;
 	const void *body;
 	libffa_status_t status;
 	unsigned int i;
@@ -202,8 +202,8 @@ libffa_status_t libffa_msg_encode(const struct libffa_msg *msg,
 		goto fail;
 	}
 	body = libffa_msg_body_const_(msg);
-	plan = libffa_plan_(msg->abi, msg->kind);
-	if (libffa_plan_fits_(plan, msg->smc64, version)) {
+	libffa_plan_(msg->abi, msg->kind, &plan);
+	if (libffa_plan_fits_(&plan, msg->smc64, version)) {
 		if (write_planned(
 			    layout, msg->smc64,
 			    libffa_frame_is_wide_(layout, msg->smc64, version),

@@ -34,9 +34,8 @@ static const uint8_t plan_of[2][LIBFFA_ABI_COUNT] = {
 	},
 };
 
-#define LIBFFA_PLAN_SIGNED_(ctype) \
-	_Generic((ctype *)0, int8_t *: 1, int16_t *: 1, int32_t *: 1, \
-		 int64_t *: 1, default: 0)
+/* A signed integer type (error codes); BITS fields are integers. */
+#define LIBFFA_PLAN_SIGNED_(ctype) ((ctype)((ctype)0 - 1) < (ctype)1)
 
 /* Bits [lo + width - 1 : lo], width 1..64. */
 #define LIBFFA_PLAN_MASK_(lo, width) \
@@ -92,121 +91,148 @@ static const uint8_t plan_of[2][LIBFFA_ABI_COUNT] = {
 #define LIBFFA_GATE_ARRAY(reg, lo, width) \
 	((reg) < 1 || (reg) + (width) > 18 ? LIBFFA_PLAN_ODD_ : 0u)
 
-static const struct libffa_plan_ plans[PLAN_COUNT_] = {
-/* High registers and gates. */
-#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) [PLAN_ARGS_##lc].high = 0u
+/* Registers x8-x17 claimed whole by arrays. */
+static const uint32_t plan_high[PLAN_COUNT_] = {
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) [PLAN_ARGS_##lc] = 0u
 #define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
 	| LIBFFA_HIGH_##KIND(reg, lo, width)
 #define LIBFFA_ARGS_END(NAME, lc) ,
-#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) [PLAN_RESULT_##lc].high = 0u
+#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) [PLAN_RESULT_##lc] = 0u
 #define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
 	| LIBFFA_HIGH_##KIND(reg, lo, width)
 #define LIBFFA_RESULT_END(NAME, lc) ,
 #include "ffa/abi.def"
-#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) [PLAN_ARGS_##lc].gate = (uint8_t)(0u
+};
+
+/* Gate bits. */
+static const uint8_t plan_gate[PLAN_COUNT_] = {
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) [PLAN_ARGS_##lc] = (uint8_t)(0u
 #define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
 	| LIBFFA_GATE_##KIND(reg, lo, width) | LIBFFA_GATE_VERSION_(since, until)
 #define LIBFFA_ARGS_END(NAME, lc) ),
-#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) [PLAN_RESULT_##lc].gate = (uint8_t)(0u
+#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) [PLAN_RESULT_##lc] = (uint8_t)(0u
 #define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
 	| LIBFFA_GATE_##KIND(reg, lo, width) | LIBFFA_GATE_VERSION_(since, until)
 #define LIBFFA_RESULT_END(NAME, lc) ),
 #include "ffa/abi.def"
+};
+
 /* Claimed bits of x1..x7: one pass per register. */
+static const uint64_t plan_claim[7][PLAN_COUNT_] = {
+{
 #define LIBFFA_PLAN_R_ 1
-#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) [PLAN_ARGS_##lc].claim[0] = 0u
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) [PLAN_ARGS_##lc] = 0u
 #define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
 	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
 #define LIBFFA_ARGS_END(NAME, lc) ,
-#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) [PLAN_RESULT_##lc].claim[0] = 0u
+#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) [PLAN_RESULT_##lc] = 0u
 #define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
 	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
 #define LIBFFA_RESULT_END(NAME, lc) ,
 #include "ffa/abi.def"
 #undef LIBFFA_PLAN_R_
+},
 
+{
 #define LIBFFA_PLAN_R_ 2
-#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) [PLAN_ARGS_##lc].claim[1] = 0u
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) [PLAN_ARGS_##lc] = 0u
 #define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
 	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
 #define LIBFFA_ARGS_END(NAME, lc) ,
-#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) [PLAN_RESULT_##lc].claim[1] = 0u
+#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) [PLAN_RESULT_##lc] = 0u
 #define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
 	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
 #define LIBFFA_RESULT_END(NAME, lc) ,
 #include "ffa/abi.def"
 #undef LIBFFA_PLAN_R_
+},
 
+{
 #define LIBFFA_PLAN_R_ 3
-#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) [PLAN_ARGS_##lc].claim[2] = 0u
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) [PLAN_ARGS_##lc] = 0u
 #define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
 	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
 #define LIBFFA_ARGS_END(NAME, lc) ,
-#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) [PLAN_RESULT_##lc].claim[2] = 0u
+#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) [PLAN_RESULT_##lc] = 0u
 #define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
 	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
 #define LIBFFA_RESULT_END(NAME, lc) ,
 #include "ffa/abi.def"
 #undef LIBFFA_PLAN_R_
+},
 
+{
 #define LIBFFA_PLAN_R_ 4
-#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) [PLAN_ARGS_##lc].claim[3] = 0u
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) [PLAN_ARGS_##lc] = 0u
 #define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
 	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
 #define LIBFFA_ARGS_END(NAME, lc) ,
-#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) [PLAN_RESULT_##lc].claim[3] = 0u
+#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) [PLAN_RESULT_##lc] = 0u
 #define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
 	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
 #define LIBFFA_RESULT_END(NAME, lc) ,
 #include "ffa/abi.def"
 #undef LIBFFA_PLAN_R_
+},
 
+{
 #define LIBFFA_PLAN_R_ 5
-#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) [PLAN_ARGS_##lc].claim[4] = 0u
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) [PLAN_ARGS_##lc] = 0u
 #define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
 	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
 #define LIBFFA_ARGS_END(NAME, lc) ,
-#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) [PLAN_RESULT_##lc].claim[4] = 0u
+#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) [PLAN_RESULT_##lc] = 0u
 #define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
 	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
 #define LIBFFA_RESULT_END(NAME, lc) ,
 #include "ffa/abi.def"
 #undef LIBFFA_PLAN_R_
+},
 
+{
 #define LIBFFA_PLAN_R_ 6
-#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) [PLAN_ARGS_##lc].claim[5] = 0u
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) [PLAN_ARGS_##lc] = 0u
 #define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
 	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
 #define LIBFFA_ARGS_END(NAME, lc) ,
-#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) [PLAN_RESULT_##lc].claim[5] = 0u
+#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) [PLAN_RESULT_##lc] = 0u
 #define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
 	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
 #define LIBFFA_RESULT_END(NAME, lc) ,
 #include "ffa/abi.def"
 #undef LIBFFA_PLAN_R_
+},
 
+{
 #define LIBFFA_PLAN_R_ 7
-#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) [PLAN_ARGS_##lc].claim[6] = 0u
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) [PLAN_ARGS_##lc] = 0u
 #define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
 	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
 #define LIBFFA_ARGS_END(NAME, lc) ,
-#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) [PLAN_RESULT_##lc].claim[6] = 0u
+#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) [PLAN_RESULT_##lc] = 0u
 #define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
 	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
 #define LIBFFA_RESULT_END(NAME, lc) ,
 #include "ffa/abi.def"
 #undef LIBFFA_PLAN_R_
+},
 };
 
 /* clang-format on */
 
-const struct libffa_plan_ *libffa_plan_(enum libffa_abi abi,
-					enum libffa_msg_kind kind)
+void libffa_plan_(enum libffa_abi abi, enum libffa_msg_kind kind,
+		  struct libffa_plan_ *plan)
 {
 	unsigned int k = kind == LIBFFA_MSG_RESULT ? 1u : 0u;
+	unsigned int p = PLAN_NONE_;
+	unsigned int r;
 
-	if ((unsigned int)abi >= (unsigned int)LIBFFA_ABI_COUNT) {
-		return &plans[PLAN_NONE_];
+	if ((unsigned int)abi < (unsigned int)LIBFFA_ABI_COUNT) {
+		p = plan_of[k][abi];
 	}
-	return &plans[plan_of[k][abi]];
+	for (r = 0; r < 7u; r++) {
+		plan->claim[r] = plan_claim[r][p];
+	}
+	plan->high = plan_high[p];
+	plan->gate = plan_gate[p];
 }

@@ -43,8 +43,8 @@ struct libffa_plan_ {
 };
 
 /* The plan of a layout; an ABI without that layout gets the empty plan. */
-const struct libffa_plan_ *libffa_plan_(enum libffa_abi abi,
-					enum libffa_msg_kind kind);
+void libffa_plan_(enum libffa_abi abi, enum libffa_msg_kind kind,
+		  struct libffa_plan_ *plan);
 
 /* Version class 0..3 of a known version (1.0..1.3). */
 static inline unsigned int libffa_plan_vclass_(libffa_version_t version)
