@@ -29,6 +29,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	uint8_t *out;
 	size_t len;
 	size_t needed;
+	libffa_version_t build_ver;
 
 	if (size < 1) {
 		return 0;
@@ -50,9 +51,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (!m.has_uuid) {
 			memset(&m.uuid, 0, sizeof(m.uuid));
 		}
+		/* A v1.2 receiver accepts a v1.1 sender's 20-byte header:
+		 * rebuild in the form the sender used. */
+		build_ver = ver;
+		if (!m.has_uuid &&
+		    m.payload_offset < LIBFFA_INDIRECT_HEADER_SIZE_V1_2) {
+			build_ver = LIBFFA_VERSION_1_1;
+		}
 		out = malloc(LIBFFA_INDIRECT_MAX_SIZE);
 		if (out != NULL) {
-			if (libffa_indirect_build(&m, ver, out,
+			if (libffa_indirect_build(&m, build_ver, out,
 						  LIBFFA_INDIRECT_MAX_SIZE,
 						  &needed) != LIBFFA_OK ||
 			    libffa_indirect_parse(out, needed, ver, &m2) !=
