@@ -290,8 +290,11 @@ static bool name_matches(const char *name, const char *spec,
 		*width = 0;
 		return true;
 	}
-	if (n[0] == '_' && n[3] == '\0' &&
-	    ((n[1] == '3' && n[2] == '2') || (n[1] == '6' && n[2] == '4'))) {
+	/* Left to right, so a short name stops at its NUL (found in review:
+	 * "FFA_MEM_SHARE_6" read past it). */
+	if (n[0] == '_' &&
+	    ((n[1] == '3' && n[2] == '2') || (n[1] == '6' && n[2] == '4')) &&
+	    n[3] == '\0') {
 		*width = n[1] == '3' ? 32u : 64u;
 		return true;
 	}

@@ -563,6 +563,9 @@ static void abi_names_parse_in_every_form(void **state)
 	assert_true(libffa_abi_from_name("SMCCC_VERSION", &abi, &width));
 	assert_int_equal(abi, LIBFFA_ABI_SMCCC_VERSION);
 	assert_false(libffa_abi_from_name("FFA_MEM_SHARE_16", &abi, &width));
+	/* Cut-off suffixes stop at their NUL (ASan: no read past it). */
+	assert_false(libffa_abi_from_name("FFA_MEM_SHARE_6", &abi, &width));
+	assert_false(libffa_abi_from_name("FFA_MEM_SHARE_", &abi, &width));
 	assert_false(libffa_abi_from_name("FFA_NOPE", &abi, &width));
 	/* A name is not a prefix match: FFA_MSG_SEND is not ..._DIRECT_REQ. */
 	assert_true(libffa_abi_from_name("FFA_MSG_SEND", &abi, &width));
