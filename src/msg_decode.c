@@ -222,10 +222,7 @@ static uint64_t reserved_planned(const struct libffa_regs *regs,
 				 bool wide, unsigned int regs_in_use)
 {
 	const uint64_t *x = regs->x;
-	const uint64_t *c = plan->claim;
-	uint64_t extra = (x[1] & ~c[0]) | (x[2] & ~c[1]) | (x[3] & ~c[2]) |
-			 (x[4] & ~c[3]) | (x[5] & ~c[4]) | (x[6] & ~c[5]) |
-			 (x[7] & ~c[6]);
+	uint64_t extra = libffa_plan_unclaimed_(plan, x);
 	uint32_t high = wide ? plan->high : 0u;
 	unsigned int r;
 

@@ -225,14 +225,22 @@ void libffa_plan_(enum libffa_abi abi, enum libffa_msg_kind kind,
 {
 	unsigned int k = kind == LIBFFA_MSG_RESULT ? 1u : 0u;
 	unsigned int p = PLAN_NONE_;
-	unsigned int r;
 
 	if ((unsigned int)abi < (unsigned int)LIBFFA_ABI_COUNT) {
 		p = plan_of[k][abi];
 	}
-	for (r = 0; r < 7u; r++) {
-		plan->claim[r] = plan_claim[r][p];
-	}
+	plan->idx = p;
 	plan->high = plan_high[p];
 	plan->gate = plan_gate[p];
+}
+
+uint64_t libffa_plan_unclaimed_(const struct libffa_plan_ *plan,
+				const uint64_t *x)
+{
+	unsigned int p = plan->idx;
+
+	return (x[1] & ~plan_claim[0][p]) | (x[2] & ~plan_claim[1][p]) |
+	       (x[3] & ~plan_claim[2][p]) | (x[4] & ~plan_claim[3][p]) |
+	       (x[5] & ~plan_claim[4][p]) | (x[6] & ~plan_claim[5][p]) |
+	       (x[7] & ~plan_claim[6][p]);
 }

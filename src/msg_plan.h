@@ -29,15 +29,13 @@
 
 /**
  * struct libffa_plan_ - the folded figures of one layout.
- * @claim: bits of x1..x7 its fields claim when every field is present
- *         (a 32-bit error code claims its whole register: the upper half
- *         is ignored, ffa-facts s3.1).
- * @high:  bit r (8..17) set: xr is claimed whole by an array when the
- *         frame uses x8-x17 for this layout.
- * @gate:  LIBFFA_PLAN_* bits.
+ * @idx:  the layout's row in the claim tables (libffa_plan_unclaimed_()).
+ * @high: bit r (8..17) set: xr is claimed whole by an array when the
+ *        frame uses x8-x17 for this layout.
+ * @gate: LIBFFA_PLAN_* bits.
  */
 struct libffa_plan_ {
-	uint64_t claim[7];
+	unsigned int idx;
 	uint32_t high;
 	uint8_t gate;
 };
@@ -45,6 +43,15 @@ struct libffa_plan_ {
 /* The plan of a layout; an ABI without that layout gets the empty plan. */
 void libffa_plan_(enum libffa_abi abi, enum libffa_msg_kind kind,
 		  struct libffa_plan_ *plan);
+
+/*
+ * Bits of x1..x7 that no field of the plan claims but are set in @x: the
+ * claimed bits of each register are read in place from the folded tables
+ * (a 32-bit error code claims its whole register: the upper half is
+ * ignored, ffa-facts s3.1).
+ */
+uint64_t libffa_plan_unclaimed_(const struct libffa_plan_ *plan,
+				const uint64_t *x);
 
 /* Version class 0..3 of a known version (1.0..1.3). */
 static inline unsigned int libffa_plan_vclass_(libffa_version_t version)
