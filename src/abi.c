@@ -251,7 +251,11 @@ static char ascii_upper(char c)
 				       'O', 'P', 'Q', 'R', 'S', 'T', 'U',
 				       'V', 'W', 'X', 'Y', 'Z'};
 
-	return (c >= 'a' && c <= 'z') ? upper[c - 'a'] : c;
+	/* Not a ?: expression: its operands would be promoted to int. */
+	if (c >= 'a' && c <= 'z') {
+		return upper[c - 'a'];
+	}
+	return c;
 }
 
 bool libffa_streq_nocase_(const char *a, const char *b)
