@@ -119,103 +119,20 @@ static const uint8_t plan_gate[PLAN_COUNT_] = {
 
 /* Claimed bits of x1..x7: one pass per register. */
 static const uint64_t plan_claim[7][PLAN_COUNT_] = {
-{
 #define LIBFFA_PLAN_R_ 1
-#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) [PLAN_ARGS_##lc] = 0u
-#define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
-	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
-#define LIBFFA_ARGS_END(NAME, lc) ,
-#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) [PLAN_RESULT_##lc] = 0u
-#define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
-	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
-#define LIBFFA_RESULT_END(NAME, lc) ,
-#include "ffa/abi.def"
-#undef LIBFFA_PLAN_R_
-},
-
-{
+#include "msg_plan_claim.inc"
 #define LIBFFA_PLAN_R_ 2
-#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) [PLAN_ARGS_##lc] = 0u
-#define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
-	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
-#define LIBFFA_ARGS_END(NAME, lc) ,
-#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) [PLAN_RESULT_##lc] = 0u
-#define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
-	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
-#define LIBFFA_RESULT_END(NAME, lc) ,
-#include "ffa/abi.def"
-#undef LIBFFA_PLAN_R_
-},
-
-{
+#include "msg_plan_claim.inc"
 #define LIBFFA_PLAN_R_ 3
-#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) [PLAN_ARGS_##lc] = 0u
-#define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
-	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
-#define LIBFFA_ARGS_END(NAME, lc) ,
-#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) [PLAN_RESULT_##lc] = 0u
-#define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
-	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
-#define LIBFFA_RESULT_END(NAME, lc) ,
-#include "ffa/abi.def"
-#undef LIBFFA_PLAN_R_
-},
-
-{
+#include "msg_plan_claim.inc"
 #define LIBFFA_PLAN_R_ 4
-#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) [PLAN_ARGS_##lc] = 0u
-#define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
-	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
-#define LIBFFA_ARGS_END(NAME, lc) ,
-#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) [PLAN_RESULT_##lc] = 0u
-#define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
-	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
-#define LIBFFA_RESULT_END(NAME, lc) ,
-#include "ffa/abi.def"
-#undef LIBFFA_PLAN_R_
-},
-
-{
+#include "msg_plan_claim.inc"
 #define LIBFFA_PLAN_R_ 5
-#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) [PLAN_ARGS_##lc] = 0u
-#define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
-	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
-#define LIBFFA_ARGS_END(NAME, lc) ,
-#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) [PLAN_RESULT_##lc] = 0u
-#define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
-	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
-#define LIBFFA_RESULT_END(NAME, lc) ,
-#include "ffa/abi.def"
-#undef LIBFFA_PLAN_R_
-},
-
-{
+#include "msg_plan_claim.inc"
 #define LIBFFA_PLAN_R_ 6
-#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) [PLAN_ARGS_##lc] = 0u
-#define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
-	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
-#define LIBFFA_ARGS_END(NAME, lc) ,
-#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) [PLAN_RESULT_##lc] = 0u
-#define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
-	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
-#define LIBFFA_RESULT_END(NAME, lc) ,
-#include "ffa/abi.def"
-#undef LIBFFA_PLAN_R_
-},
-
-{
+#include "msg_plan_claim.inc"
 #define LIBFFA_PLAN_R_ 7
-#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) [PLAN_ARGS_##lc] = 0u
-#define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
-	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
-#define LIBFFA_ARGS_END(NAME, lc) ,
-#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) [PLAN_RESULT_##lc] = 0u
-#define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
-	| LIBFFA_CLAIM_##KIND(ctype, reg, lo, width)
-#define LIBFFA_RESULT_END(NAME, lc) ,
-#include "ffa/abi.def"
-#undef LIBFFA_PLAN_R_
-},
+#include "msg_plan_claim.inc"
 };
 
 /* clang-format on */
