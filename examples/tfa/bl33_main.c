@@ -402,9 +402,10 @@ static void preserved(libffa_version_t v, libffa_id_t own)
  * (SMCCC_VERSION, FFA_VERSION, FFA_ID_GET, FFA_FEATURES, FFA_RXTX_MAP,
  * FFA_PARTITION_INFO_GET, DIRECT_REQ_32) must pass; step 8 (DIRECT_REQ2)
  * is skipped by the role when the SP does not advertise it, as on 2.12.
- * The memory-sharing steps 9-11 depend on the SPMC's memory management:
- * TF-A 2.12's EL3 SPMC refuses this share, and where the role stopped is
- * reported.
+ * The memory-sharing steps 9-11 are refused by this firmware: TF-A 2.12's
+ * EL3 SPMC accepts FFA_MEM_SHARE only from an NS endpoint that negotiated
+ * v1.0 or v1.1 (spmc_shared_mem.c, "bad FF-A version"), and this demo
+ * negotiates v1.2. Where the role stopped is reported.
  */
 static void client_role(void)
 {
