@@ -8,8 +8,10 @@
  * - DIRECT_REQ2: every payload register + EXAMPLE_SP_ECHO_ADD (DIRECT_RESP2);
  * - DIRECT_REQ, partition message: the same on w3-w7/x3-x7, same width;
  * - DIRECT_REQ, EXAMPLE_SP_CMD_RETRIEVE: FFA_MEM_RETRIEVE_REQ built with
- *   mem.h, the response parsed, the pages read, FFA_RX_RELEASE,
- *   FFA_MEM_RELINQUISH, then the direct response with what it found;
+ *   mem.h, the response parsed (at the SP's version, else in the v1.1
+ *   layout an SPMC that does not convert may hand on), the pages read,
+ *   FFA_RX_RELEASE, FFA_MEM_RELINQUISH, then the direct response with what
+ *   it found;
  * - framework messages (framework.h): VERSION_REQ, VM_CREATED_REQ and
  *   VM_DESTROYED_REQ get their responses.
  */
@@ -278,6 +280,21 @@ static void retrieve_resp(struct example_sp *sp, const struct libffa_regs *in,
 	}
 	st = libffa_mem_parse(sp->cfg.rx, total, sp->version,
 			      LIBFFA_MEM_OP_RETRIEVE_RESP, 0, &view, &fault);
+	if (st != LIBFFA_OK && sp->version > LIBFFA_VERSION_1_1 &&
+	    libffa_mem_parse(sp->cfg.rx, total, LIBFFA_VERSION_1_1,
+			     LIBFFA_MEM_OP_RETRIEVE_RESP, 0, &view,
+			     NULL) == LIBFFA_OK &&
+	    view.emad_stride == libffa_version_emad_size(LIBFFA_VERSION_1_1)) {
+		/*
+		 * An SPMC that hands on the sender's v1.1 descriptor
+		 * unconverted (TF-A 2.12's EL3 SPMC converts only for a v1.0
+		 * retriever, spmc_ffa_mem_retrieve_req()): read it in the
+		 * layout it has, which the v1.1 parse checks as strictly.
+		 */
+		say(sp, "retrieve response in the v1.1 layout, EMAD size",
+		    view.emad_stride);
+		st = LIBFFA_OK;
+	}
 	if (st != LIBFFA_OK) {
 		retrieve_fail(sp, "bad retrieve response at offset",
 			      fault.offset, libffa_status_to_ret(st), out);

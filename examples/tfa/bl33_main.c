@@ -15,6 +15,12 @@
  * writes only x0-x7 of many replies (unused result registers keep the
  * caller's values), so every reply is decoded tolerantly and the checks
  * accept what a newer TF-A answers too.
+ *
+ * Then the example client role runs twice. Pass 1 at v1.2, as far as this
+ * firmware lets it (TF-A 2.12 refuses memory sharing from a v1.2
+ * endpoint). Pass 2 at v1.1: EL1 asks EL2 (a demo-private HVC) to set a
+ * fresh proxy up that negotiates v1.1 with TF-A, and the v1.1 client
+ * shares memory with the SP through it, every frame traced.
  */
 #include "ffa/conduit.h"
 #include "ffa/msg.h"
@@ -49,6 +55,13 @@ static struct example_env env;
 #define client_rx (&host_pages[4096])
 static struct example_proxy proxy;
 
+/*
+ * Demo-private hypervisor call (SMCCC vendor-specific hypervisor service,
+ * OEN 6, fast SMC32): x1 = an FF-A version. EL2 sets a fresh proxy up that
+ * negotiates that version with the firmware; w0 = 0 when it did.
+ */
+#define DEMO_HVC_PROXY_RESET 0x86000001u
+
 static char el2_prefix[] = "[NS-EL2 proxy] ";
 static char el1_prefix[] = "[NS-EL1 client] ";
 static const struct example_log client_log = {rt_log_line, el1_prefix};
@@ -66,18 +79,45 @@ static const char *prefix = "[NS-EL2 raw] ";
 /* ---- EL2: the proxy -------------------------------------------------------
  */
 
-void demo_bl33_main(void)
+/*
+ * A traced conduit: every frame down ("->") and its answer ("<-"),
+ * decoded at @version, on @log.
+ */
+struct traced {
+	const struct libffa_conduit *real;
+	const struct example_log *log;
+	const char *down;
+	const char *up;
+	libffa_version_t version;
+};
+
+static void traced_call(const struct libffa_conduit *self,
+			const struct libffa_regs *in, struct libffa_regs *out)
+{
+	const struct traced *t = self->ctx;
+	/* @in and @out may be the same frame: keep the call for the reply. */
+	const struct libffa_regs call = *in;
+
+	example_log_frame(t->log, t->down, &call, t->version);
+	t->real->call(t->real, &call, out);
+	example_log_reply(t->log, t->up, &call, out, t->version);
+}
+
+static const struct example_log proxy_log = {rt_log_line, el2_prefix};
+/* Pass 2: the proxy's calls to TF-A, traced at v1.1. */
+static struct traced below_v11 = {&libffa_conduit_smc, &proxy_log, "-> TF-A",
+				  "<- TF-A", LIBFFA_VERSION_1_1};
+static const struct libffa_conduit smc_traced = {"smc (traced)", traced_call,
+						 &below_v11};
+
+/* Set the proxy up at EL2, negotiating @own with TF-A over @below. */
+static bool proxy_setup(libffa_version_t own,
+			const struct libffa_conduit *below)
 {
 	struct example_proxy_config cfg;
 
-	rt_puts("tfa-demo: BL33 entered at NS-EL");
-	rt_putdec(rt_current_el());
-	rt_puts(" (TF-A's BL31 runs the SPMD and the EL3 SPMC)\n");
-	if (rt_current_el() != 2u) {
-		rt_puts("tfa-demo: FAIL (BL33 not entered at EL2)\n");
-		rt_exit(RT_EXIT_EL);
-	}
 	example_proxy_config_default(&cfg);
+	cfg.own = own;
 	cfg.tx = proxy_tx;
 	cfg.rx = proxy_rx;
 	cfg.tx_address = example_addr(proxy_tx);
@@ -87,8 +127,20 @@ void demo_bl33_main(void)
 	cfg.host_mem_pages = sizeof(host_pages) / 4096u;
 	cfg.log.fn = rt_log_line;
 	cfg.log.ctx = el2_prefix;
-	example_proxy_init(&proxy, &libffa_conduit_smc, &cfg);
-	if (!example_proxy_ready(&proxy)) {
+	example_proxy_init(&proxy, below, &cfg);
+	return example_proxy_ready(&proxy);
+}
+
+void demo_bl33_main(void)
+{
+	rt_puts("tfa-demo: BL33 entered at NS-EL");
+	rt_putdec(rt_current_el());
+	rt_puts(" (TF-A's BL31 runs the SPMD and the EL3 SPMC)\n");
+	if (rt_current_el() != 2u) {
+		rt_puts("tfa-demo: FAIL (BL33 not entered at EL2)\n");
+		rt_exit(RT_EXIT_EL);
+	}
+	if (!proxy_setup(LIBFFA_VERSION_1_2, &libffa_conduit_smc)) {
 		rt_puts("tfa-demo: FAIL (the proxy could not negotiate with "
 			"TF-A)\n");
 		rt_exit(RT_EXIT_FAIL);
@@ -109,6 +161,19 @@ void rt_trap_el2(unsigned int kind, struct rt_frame *frame)
 	if (kind != RT_KIND_LOWER_SYNC ||
 	    RT_ESR_EC(frame->esr) != RT_EC_HVC64) {
 		rt_unexpected("[NS-EL2 proxy]", kind, frame);
+	}
+	if ((uint32_t)frame->x[0] == DEMO_HVC_PROXY_RESET) {
+		rt_puts(el2_prefix);
+		rt_puts("demo HVC: a fresh proxy, negotiating FF-A ");
+		rt_putdec(libffa_version_major((libffa_version_t)frame->x[1]));
+		rt_putc('.');
+		rt_putdec(libffa_version_minor((libffa_version_t)frame->x[1]));
+		rt_puts(" with TF-A (calls to TF-A traced)\n");
+		frame->x[0] =
+			proxy_setup((libffa_version_t)frame->x[1], &smc_traced)
+				? 0u
+				: UINT64_MAX;
+		return;
 	}
 	for (i = 0; i < LIBFFA_REGS_COUNT; i++) {
 		in.x[i] = frame->x[i];
@@ -394,25 +459,21 @@ static void preserved(libffa_version_t v, libffa_id_t own)
 	check(ok, "x18-x30 preserved across HVC -> EL2 -> SMC -> EL3 -> S-EL1");
 }
 
-/*
- * The example client role itself, example_client_run(), over the same
- * path, as far as this firmware lets it go. It decodes the firmware's
- * replies tolerantly (TF-A 2.12 leaves the caller's values in result
- * registers it does not write, see firmware_notes()), so steps 1-7
- * (SMCCC_VERSION, FFA_VERSION, FFA_ID_GET, FFA_FEATURES, FFA_RXTX_MAP,
- * FFA_PARTITION_INFO_GET, DIRECT_REQ_32) must pass; step 8 (DIRECT_REQ2)
- * is skipped by the role when the SP does not advertise it, as on 2.12.
- * The memory-sharing steps 9-11 are refused by this firmware: TF-A 2.12's
- * EL3 SPMC accepts FFA_MEM_SHARE only from an NS endpoint that negotiated
- * v1.0 or v1.1 (spmc_shared_mem.c, "bad FF-A version"), and this demo
- * negotiates v1.2. Where the role stopped is reported.
- */
-static void client_role(void)
+/* The client's HVCs to the proxy, traced at the client's version. */
+static struct traced hvc_trace = {&libffa_conduit_hvc, &client_log, "->", "<-",
+				  LIBFFA_VERSION_1_2};
+static const struct libffa_conduit hvc_traced = {"hvc (traced)", traced_call,
+						 &hvc_trace};
+
+/* example_client_run() at @v over the traced HVC conduit. */
+static int client_run(libffa_version_t v)
 {
 	int rc;
 
+	hvc_trace.version = v;
+	LIBFFA_MEMSET(&env, 0, sizeof(env));
 	env.log = client_log;
-	env.version = LIBFFA_VERSION_1_2;
+	env.version = v;
 	env.tx = client_tx;
 	env.rx = client_rx;
 	env.tx_address = example_addr(client_tx);
@@ -424,9 +485,7 @@ static void client_role(void)
 	env.share_ranges = SHARE_RANGES;
 	env.work = client_work;
 	env.work_size = sizeof(client_work);
-	rt_puts(el1_prefix);
-	rt_puts("the example client role, example_client_run():\n");
-	rc = example_client_run(&libffa_conduit_hvc, &env);
+	rc = example_client_run(&hvc_traced, &env);
 	rt_puts(el1_prefix);
 	switch (rc) {
 	case 0:
@@ -436,16 +495,85 @@ static void client_role(void)
 		rt_puts("  example_client_run stopped at step 8: no "
 			"DIRECT_REQ2 in this firmware\n");
 		break;
+	case -9:
+		rt_puts("  example_client_run stopped at step 9: the firmware "
+			"refused FFA_MEM_SHARE\n");
+		break;
 	default:
 		rt_puts("  example_client_run stopped at step ");
 		rt_putdec((uint64_t)(rc < 0 ? -rc : rc));
 		rt_putc('\n');
 		break;
 	}
+	return rc;
+}
+
+/*
+ * The example client role itself, example_client_run(), over the same
+ * path, twice.
+ *
+ * Pass 1, v1.2, as far as this firmware lets it go. It decodes the
+ * firmware's replies tolerantly (TF-A 2.12 leaves the caller's values in
+ * result registers it does not write, see firmware_notes()), so steps 1-7
+ * (SMCCC_VERSION, FFA_VERSION, FFA_ID_GET, FFA_FEATURES, FFA_RXTX_MAP,
+ * FFA_PARTITION_INFO_GET, DIRECT_REQ_32) must pass; step 8 (DIRECT_REQ2)
+ * is skipped by the role when the SP does not advertise it, as on 2.12.
+ * The memory-sharing steps 9-11 are refused by TF-A 2.12: its EL3 SPMC
+ * accepts FFA_MEM_SHARE only from an NS endpoint that negotiated v1.0 or
+ * v1.1 (spmc_ffa_mem_send(), "bad FF-A version"). A newer TF-A may let
+ * them through: then every step passes, which is accepted too.
+ *
+ * Pass 2, v1.1: the proxy is set up afresh at EL2 (DEMO_HVC_PROXY_RESET)
+ * and negotiates v1.1 with TF-A; the client negotiates v1.1 with it. Every
+ * step must pass: FFA_MEM_SHARE of a v1.1 descriptor built with mem.h, the
+ * SP's FFA_MEM_RETRIEVE_REQ/RESP (parsed with mem.h), its read of the
+ * marker the client wrote and its FFA_MEM_RELINQUISH, then the client's
+ * FFA_MEM_RECLAIM and FFA_RXTX_UNMAP.
+ */
+static void client_role(void)
+{
+	struct libffa_msg req;
+	struct libffa_msg rep;
+	struct libffa_regs raw;
+	struct libffa_regs in;
+	int rc;
+
+	rt_puts(el1_prefix);
+	rt_puts("the example client role, example_client_run(), pass 1: "
+		"FF-A 1.2\n");
+	rc = client_run(LIBFFA_VERSION_1_2);
 	check(rc == 0 || rc <= -8,
 	      "example_client_run: steps 1-7 (SMCCC_VERSION, FFA_VERSION, "
 	      "FFA_ID_GET, FFA_FEATURES, FFA_RXTX_MAP, "
 	      "FFA_PARTITION_INFO_GET, DIRECT_REQ_32) pass through TF-A");
+	if (rc != 0) {
+		/* The role stopped with its buffers mapped: unmap them. */
+		libffa_msg_init(&req, LIBFFA_ABI_RXTX_UNMAP, LIBFFA_MSG_ARGS,
+				false);
+		(void)call(&req, LIBFFA_VERSION_1_2, &rep, &raw);
+		check(example_frame_is(&raw, LIBFFA_ABI_SUCCESS),
+		      "FFA_RXTX_UNMAP after pass 1: SUCCESS");
+	}
+
+	rt_puts(el1_prefix);
+	rt_puts("pass 2: FF-A 1.1 (TF-A 2.12 shares memory only with v1.0 "
+		"and v1.1 endpoints)\n");
+	libffa_regs_clear(&in);
+	in.x[0] = DEMO_HVC_PROXY_RESET;
+	in.x[1] = LIBFFA_VERSION_1_1;
+	libffa_conduit_hvc.call(&libffa_conduit_hvc, &in, &raw);
+	check(raw.x[0] == 0u,
+	      "demo HVC: the proxy negotiated v1.1 with TF-A afresh");
+	rt_puts(el1_prefix);
+	rt_puts("the example client role, example_client_run(), pass 2: "
+		"FF-A 1.1\n");
+	rc = client_run(LIBFFA_VERSION_1_1);
+	check(rc == 0,
+	      "example_client_run at v1.1: every step, FFA_MEM_SHARE -> SP "
+	      "retrieves, reads the marker, relinquishes -> FFA_MEM_RECLAIM");
+	check(rc == 0 && env.agreed == LIBFFA_VERSION_1_1 &&
+		      env.fragments == 1u,
+	      "pass 2: agreed v1.1, the share in one fragment");
 }
 
 void demo_bl33_el1_main(void)

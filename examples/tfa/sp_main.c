@@ -5,11 +5,17 @@
  * The libffa example SP (examples/sp) as TF-A's S-EL1 partition (BL32):
  * the role's own loop, example_sp_run(), over the real SMC conduit to the
  * EL3 SPMC. Its mailbox lives in secure DRAM, in this image.
+ *
+ * The SP's frames of a memory retrieval are traced: from the direct
+ * request that asks for it (EXAMPLE_SP_CMD_RETRIEVE) to the direct
+ * response, every SMC the SP makes and what the SPMC answers.
  */
+#include "ffa/abi.h"
 #include "ffa/conduit.h"
 #include "ffa/version.h"
 
 #include "../qemu/rt.h"
+#include "client/client.h"
 #include "sp/sp.h"
 
 void demo_sp_main(void);
@@ -18,6 +24,46 @@ static uint8_t sp_tx[4096] __attribute__((aligned(4096)));
 static uint8_t sp_rx[4096] __attribute__((aligned(4096)));
 static struct example_sp sp;
 static char sp_prefix[] = "[S-EL1 sp] ";
+static const struct example_log sp_log = {rt_log_line, sp_prefix};
+static bool tracing;
+
+/* Is @frame a 64-bit direct request asking for a retrieval? */
+static bool retrieve_request(const struct libffa_regs *frame)
+{
+	return libffa_regs_w(frame, 0) ==
+		       LIBFFA_FID_64(LIBFFA_FNUM_MSG_SEND_DIRECT_REQ) &&
+	       frame->x[3] == EXAMPLE_SP_CMD_RETRIEVE;
+}
+
+/*
+ * The SMC conduit, traced while a retrieval is served: the SP's calls
+ * ("->") and the SPMC's answers ("<-"), up to its direct response (whose
+ * answer is the next message, much later: not traced).
+ */
+static void traced_call(const struct libffa_conduit *self,
+			const struct libffa_regs *in, struct libffa_regs *out)
+{
+	/* @in and @out may be the same frame: keep the call for the reply. */
+	const struct libffa_regs call = *in;
+	bool resp = example_frame_is(&call, LIBFFA_ABI_MSG_SEND_DIRECT_RESP);
+
+	(void)self;
+	if (tracing) {
+		example_log_frame(&sp_log, "->", &call, LIBFFA_VERSION_1_2);
+		tracing = !resp;
+	}
+	libffa_conduit_smc.call(&libffa_conduit_smc, &call, out);
+	if (tracing) {
+		example_log_reply(&sp_log, "<-", &call, out,
+				  LIBFFA_VERSION_1_2);
+	} else if (retrieve_request(out)) {
+		tracing = true;
+		example_log_frame(&sp_log, "<-", out, LIBFFA_VERSION_1_2);
+	}
+}
+
+static const struct libffa_conduit traced_smc = {"smc (traced)", traced_call,
+						 NULL};
 
 void demo_sp_main(void)
 {
@@ -28,7 +74,7 @@ void demo_sp_main(void)
 		.tx_address = example_addr(sp_tx),
 		.rx_address = example_addr(sp_rx),
 		.rxtx_pages = 1,
-		.log = {rt_log_line, sp_prefix},
+		.log = sp_log,
 	};
 
 	rt_puts(sp_prefix);
@@ -36,7 +82,7 @@ void demo_sp_main(void)
 	rt_putdec(rt_current_el());
 	rt_puts("\n");
 	example_sp_init(&sp, &cfg);
-	example_sp_run(&libffa_conduit_smc, &sp);
+	example_sp_run(&traced_smc, &sp);
 	rt_puts(sp_prefix);
 	rt_puts("the SMC conduit failed\n");
 }
