@@ -9,6 +9,7 @@
 #include "ffa/msg.h"
 
 #include "internal.h"
+#include "msg_internal.h"
 
 /* ---- Rows ---------------------------------------------------------------- */
 
@@ -81,19 +82,6 @@ static const struct libffa_layout result_layouts[LIBFFA_ABI_COUNT] = {
 
 /* ---- Function-ID look-up --------------------------------------------------
  */
-
-/*
- * A dense slot per known function number: FF-A numbers 0x60..0x90 (owner 4)
- * and the SMCCC architecture calls 0..1 (owner 0) after them. Both widths of
- * an ABI share its slot; the full ID is compared after the look-up.
- */
-#define LIBFFA_FFA_FNUM_FIRST_ 0x60u
-#define LIBFFA_FFA_FNUM_SLOTS_ 0x31u
-#define LIBFFA_FID_SLOTS_      (LIBFFA_FFA_FNUM_SLOTS_ + 2u)
-#define LIBFFA_FID_SLOT_(fid)                                 \
-	((((fid)&LIBFFA_SMCCC_OWNER_MASK) != 0u)              \
-		 ? (((fid)&0xFFFFu) - LIBFFA_FFA_FNUM_FIRST_) \
-		 : (LIBFFA_FFA_FNUM_SLOTS_ + ((fid)&0xFFFFu)))
 
 /* Slot -> ABI + 1 (0: no ABI). */
 static const uint8_t slot_abi[LIBFFA_FID_SLOTS_] = {
@@ -171,13 +159,6 @@ uint32_t libffa_abi_fid(enum libffa_abi abi, bool smc64)
 	return smc64 ? row->fid64 : row->fid32;
 }
 
-static bool version_in_range(libffa_version_t version, libffa_version_t since,
-			     libffa_version_t until)
-{
-	return since != 0u && version >= since &&
-	       (until == 0u || version < until);
-}
-
 bool libffa_abi_exists(enum libffa_abi abi, bool smc64,
 		       libffa_version_t version)
 {
@@ -186,8 +167,8 @@ bool libffa_abi_exists(enum libffa_abi abi, bool smc64,
 	if (row == NULL) {
 		return false;
 	}
-	return version_in_range(version, smc64 ? row->since64 : row->since32,
-				row->until);
+	return libffa_version_in_range_(
+		version, smc64 ? row->since64 : row->since32, row->until);
 }
 
 unsigned int libffa_abi_regs_in_use(bool smc64, libffa_version_t version)
@@ -197,48 +178,14 @@ unsigned int libffa_abi_regs_in_use(bool smc64, libffa_version_t version)
 	return (smc64 && version >= LIBFFA_VERSION_1_2) ? 18u : 8u;
 }
 
-static bool reg_in_frame(const struct libffa_layout *layout, unsigned int reg,
-			 bool smc64, libffa_version_t version)
-{
-	if (reg < 8u) {
-		return true;
-	}
-	return smc64 && reg < LIBFFA_REGS_COUNT && layout->wide_since != 0u &&
-	       version >= layout->wide_since &&
-	       libffa_abi_regs_in_use(smc64, version) == 18u;
-}
-
 bool libffa_field_present(const struct libffa_layout *layout,
 			  const struct libffa_field *field, bool smc64,
 			  libffa_version_t version, unsigned int elem)
 {
-	unsigned int last;
-
-	if (layout == NULL || field == NULL ||
-	    !version_in_range(version, field->since, field->until)) {
+	if (layout == NULL || field == NULL) {
 		return false;
 	}
-	switch ((enum libffa_field_kind)field->kind) {
-	case LIBFFA_FIELD_BITS:
-		/* SMC32 frames carry only wN: bits above 31 do not exist. */
-		return reg_in_frame(layout, field->reg, smc64, version) &&
-		       (smc64 || field->lo < 32u);
-	case LIBFFA_FIELD_SPLIT:
-		return reg_in_frame(layout, field->reg, smc64, version) &&
-		       reg_in_frame(layout, field->lo, smc64, version);
-	case LIBFFA_FIELD_UUID_W:
-		last = field->reg + 3u;
-		return reg_in_frame(layout, last, smc64, version);
-	case LIBFFA_FIELD_UUID_X:
-		last = field->reg + 1u;
-		/* An x-register pair needs SMC64: in w0-w7 it has no meaning.
-		 */
-		return smc64 && reg_in_frame(layout, last, smc64, version);
-	case LIBFFA_FIELD_ARRAY:
-		return elem < field->width &&
-		       reg_in_frame(layout, field->reg + elem, smc64, version);
-	}
-	return false;
+	return libffa_field_present_(layout, field, smc64, version, elem);
 }
 
 /* ---- Names ----------------------------------------------------------------

@@ -12,6 +12,19 @@
 
 #define LIBFFA_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
+/*
+ * Frame control for the worst-case stack: a cold path kept out of its
+ * caller's frame, and a dispatcher folded into each caller so that the
+ * paths it chooses between sit side by side instead of nested.
+ */
+#if defined(__GNUC__) || defined(__clang__)
+#define LIBFFA_NOINLINE_ __attribute__((noinline))
+#define LIBFFA_INLINE_	 inline __attribute__((always_inline))
+#else
+#define LIBFFA_NOINLINE_
+#define LIBFFA_INLINE_ inline
+#endif
+
 /* A mask of @width bits starting at bit @lo (width 1..64, lo + width <= 64). */
 static inline uint64_t libffa_mask64_(unsigned int lo, unsigned int width)
 {

@@ -28,14 +28,11 @@ static void set_fault(struct libffa_msg_fault *fault, int reg, uint64_t bits,
 	}
 }
 
-/*
- * Read every field present in the frame into @body and record in @used the
- * bits each one claims, per register.
- */
-static void read_fields(const struct libffa_regs *regs,
-			const struct libffa_layout *layout, bool smc64,
-			libffa_version_t version, void *body,
-			uint64_t used[LIBFFA_REGS_COUNT])
+/* Read every field present in the frame into @body. */
+LIBFFA_NOINLINE_ static void read_fields(const struct libffa_regs *regs,
+					 const struct libffa_layout *layout,
+					 bool smc64, libffa_version_t version,
+					 void *body)
 {
 	const uint64_t word = UINT64_C(0xFFFFFFFF);
 	unsigned int i;
@@ -48,14 +45,78 @@ static void read_fields(const struct libffa_regs *regs,
 
 		switch ((enum libffa_field_kind)f->kind) {
 		case LIBFFA_FIELD_BITS:
-			if (!libffa_field_present(layout, f, smc64, version,
-						  0)) {
+			if (!libffa_field_present_(layout, f, smc64, version,
+						   0)) {
 				break;
 			}
 			v = (reg_view(regs, r, smc64) >> f->lo) &
 			    libffa_mask64_(0, f->width);
 			libffa_field_store_(body, f, 0, v);
-			used[r] |= libffa_mask64_(f->lo, f->width);
+			break;
+		case LIBFFA_FIELD_SPLIT:
+			if (!libffa_field_present_(layout, f, smc64, version,
+						   0)) {
+				break;
+			}
+			v = (regs->x[r] & word) | (regs->x[f->lo] << 32);
+			libffa_field_store_(body, f, 0, v);
+			break;
+		case LIBFFA_FIELD_UUID_W:
+			if (!libffa_field_present_(layout, f, smc64, version,
+						   0)) {
+				break;
+			}
+			for (e = 0; e < 2u; e++) {
+				v = (regs->x[r + 2u * e] & word) |
+				    (regs->x[r + 2u * e + 1u] << 32);
+				libffa_field_store_(body, f, e, v);
+			}
+			break;
+		case LIBFFA_FIELD_UUID_X:
+			if (!libffa_field_present_(layout, f, smc64, version,
+						   0)) {
+				break;
+			}
+			libffa_field_store_(body, f, 0, regs->x[r]);
+			libffa_field_store_(body, f, 1, regs->x[r + 1u]);
+			break;
+		case LIBFFA_FIELD_ARRAY:
+			for (e = 0; e < f->width; e++) {
+				if (!libffa_field_present_(layout, f, smc64,
+							   version, e)) {
+					continue;
+				}
+				libffa_field_store_(
+					body, f, e,
+					reg_view(regs, r + e, smc64));
+			}
+			break;
+		}
+	}
+}
+
+/*
+ * The bits of register @q that the fields present in the frame claim, as
+ * read_fields() reads them. Computed per register, so that no per-frame
+ * mask array is kept on the stack.
+ */
+static uint64_t claimed_bits(const struct libffa_layout *layout, bool smc64,
+			     libffa_version_t version, unsigned int q)
+{
+	const uint64_t word = UINT64_C(0xFFFFFFFF);
+	uint64_t used = 0;
+	unsigned int i;
+
+	for (i = 0; i < layout->field_count; i++) {
+		const struct libffa_field *f = &layout->fields[i];
+		unsigned int r = f->reg;
+
+		switch ((enum libffa_field_kind)f->kind) {
+		case LIBFFA_FIELD_BITS:
+			if (r != q || !libffa_field_present_(layout, f, smc64,
+							     version, 0)) {
+				break;
+			}
 			if (f->is_signed && f->lo == 0u && f->width == 32u) {
 				/*
 				 * A 32-bit error code is read from wN even in
@@ -64,57 +125,41 @@ static void read_fields(const struct libffa_regs *regs,
 				 * sign-extends; ffa-facts s3.1), so the upper
 				 * half is neither read nor reserved.
 				 */
-				used[r] = ~UINT64_C(0);
+				return ~UINT64_C(0);
 			}
+			used |= libffa_mask64_(f->lo, f->width);
 			break;
 		case LIBFFA_FIELD_SPLIT:
-			if (!libffa_field_present(layout, f, smc64, version,
+			if ((r == q || f->lo == q) &&
+			    libffa_field_present_(layout, f, smc64, version,
 						  0)) {
-				break;
+				used |= word;
 			}
-			v = (regs->x[r] & word) | (regs->x[f->lo] << 32);
-			libffa_field_store_(body, f, 0, v);
-			used[r] |= word;
-			used[f->lo] |= word;
 			break;
 		case LIBFFA_FIELD_UUID_W:
-			if (!libffa_field_present(layout, f, smc64, version,
+			if (r <= q && q < r + 4u &&
+			    libffa_field_present_(layout, f, smc64, version,
 						  0)) {
-				break;
-			}
-			for (e = 0; e < 2u; e++) {
-				v = (regs->x[r + 2u * e] & word) |
-				    (regs->x[r + 2u * e + 1u] << 32);
-				libffa_field_store_(body, f, e, v);
-			}
-			for (e = 0; e < 4u; e++) {
-				used[r + e] |= word;
+				used |= word;
 			}
 			break;
 		case LIBFFA_FIELD_UUID_X:
-			if (!libffa_field_present(layout, f, smc64, version,
+			if (r <= q && q < r + 2u &&
+			    libffa_field_present_(layout, f, smc64, version,
 						  0)) {
-				break;
+				return ~UINT64_C(0);
 			}
-			libffa_field_store_(body, f, 0, regs->x[r]);
-			libffa_field_store_(body, f, 1, regs->x[r + 1u]);
-			used[r] = ~UINT64_C(0);
-			used[r + 1u] = ~UINT64_C(0);
 			break;
 		case LIBFFA_FIELD_ARRAY:
-			for (e = 0; e < f->width; e++) {
-				if (!libffa_field_present(layout, f, smc64,
-							  version, e)) {
-					continue;
-				}
-				libffa_field_store_(
-					body, f, e,
-					reg_view(regs, r + e, smc64));
-				used[r + e] = ~UINT64_C(0);
+			if (r <= q && q < r + f->width &&
+			    libffa_field_present_(layout, f, smc64, version,
+						  q - r)) {
+				return ~UINT64_C(0);
 			}
 			break;
 		}
 	}
+	return used;
 }
 
 /*
@@ -123,18 +168,19 @@ static void read_fields(const struct libffa_regs *regs,
  * zero). For SMC32 only the w view is examined: the upper halves and
  * x8-x17 are not part of the call (DEN0028 1.2 s2.6).
  */
-static libffa_status_t check_reserved(const struct libffa_regs *regs,
-				      bool smc64, libffa_version_t version,
-				      unsigned int first,
-				      const uint64_t used[LIBFFA_REGS_COUNT],
-				      struct libffa_msg_fault *fault)
+LIBFFA_NOINLINE_ static libffa_status_t check_reserved(
+	const struct libffa_regs *regs, const struct libffa_layout *layout,
+	bool smc64, libffa_version_t version, struct libffa_msg_fault *fault)
 {
 	unsigned int count = libffa_abi_regs_in_use(smc64, version);
 	unsigned int r;
 
-	for (r = first; r < count; r++) {
-		uint64_t extra = reg_view(regs, r, smc64) & ~used[r];
+	for (r = 1; r < count; r++) {
+		uint64_t extra = reg_view(regs, r, smc64);
 
+		if (extra != 0u) {
+			extra &= ~claimed_bits(layout, smc64, version, r);
+		}
 		if (extra != 0u) {
 			set_fault(fault, (int)r, extra, NULL);
 			return LIBFFA_E_MBZ;
@@ -143,23 +189,23 @@ static libffa_status_t check_reserved(const struct libffa_regs *regs,
 	return LIBFFA_OK;
 }
 
-/* The generic path: asks every field whether it is present. */
-static libffa_status_t decode_generic(const struct libffa_regs *regs,
-				      const struct libffa_layout *layout,
-				      libffa_version_t version,
-				      unsigned int flags,
-				      struct libffa_msg *msg,
-				      struct libffa_msg_fault *fault)
+/*
+ * The generic path: asks every field whether it is present. Taken for
+ * gated layouts and to name a rejected register; its parts are called
+ * beside the fast path, never from inside it.
+ */
+static LIBFFA_INLINE_ libffa_status_t decode_generic(
+	const struct libffa_regs *regs, const struct libffa_layout *layout,
+	libffa_version_t version, unsigned int flags, struct libffa_msg *msg,
+	struct libffa_msg_fault *fault)
 {
-	uint64_t used[LIBFFA_REGS_COUNT] = {0};
 	libffa_status_t status;
 
-	read_fields(regs, layout, msg->smc64, version, libffa_msg_body_(msg),
-		    used);
+	read_fields(regs, layout, msg->smc64, version, libffa_msg_body_(msg));
 	if ((flags & LIBFFA_DECODE_TOLERANT) != 0u) {
 		return LIBFFA_OK;
 	}
-	status = check_reserved(regs, msg->smc64, version, 1, used, fault);
+	status = check_reserved(regs, layout, msg->smc64, version, fault);
 	if (status != LIBFFA_OK) {
 		return status;
 	}
@@ -167,104 +213,25 @@ static libffa_status_t decode_generic(const struct libffa_regs *regs,
 }
 
 /*
- * The fast path, for frames whose layout plan fits (msg_plan.h): every
- * field is present, arrays up to the frame's end. Reads what read_fields()
- * reads.
+ * The fields and reserved bits of a frame whose ABI and kind are known:
+ * the fast path (msg_plan.h), else the generic one beside it.
  */
-static void read_planned(const struct libffa_regs *regs,
-			 const struct libffa_layout *layout, bool smc64,
-			 bool wide, void *body)
+static LIBFFA_INLINE_ libffa_status_t
+decode_layout(const struct libffa_regs *regs, libffa_version_t version,
+	      unsigned int flags, const struct libffa_plan_ *plan,
+	      struct libffa_msg *msg, struct libffa_msg_fault *fault)
 {
-	const uint64_t word = UINT64_C(0xFFFFFFFF);
-	uint64_t view = smc64 ? ~UINT64_C(0) : word;
-	unsigned int i;
+	bool tolerant = (flags & LIBFFA_DECODE_TOLERANT) != 0u;
+	void *body = msg->kind == LIBFFA_MSG_RESULT ? (void *)&msg->result
+						    : (void *)&msg->args;
 
-	for (i = 0; i < layout->field_count; i++) {
-		const struct libffa_field *f = &layout->fields[i];
-		const uint64_t *x = &regs->x[f->reg];
-		unsigned int e;
-		unsigned int n;
-
-		switch ((enum libffa_field_kind)f->kind) {
-		case LIBFFA_FIELD_BITS:
-			libffa_field_put_(body, f, 0,
-					  ((x[0] & view) >> f->lo) &
-						  libffa_mask64_(0, f->width));
-			break;
-		case LIBFFA_FIELD_SPLIT:
-			libffa_field_put_(
-				body, f, 0,
-				(x[0] & word) | (regs->x[f->lo] << 32));
-			break;
-		case LIBFFA_FIELD_UUID_W:
-			libffa_field_put_(body, f, 0,
-					  (x[0] & word) | (x[1] << 32));
-			libffa_field_put_(body, f, 1,
-					  (x[2] & word) | (x[3] << 32));
-			break;
-		case LIBFFA_FIELD_UUID_X:
-			libffa_field_put_(body, f, 0, x[0]);
-			libffa_field_put_(body, f, 1, x[1]);
-			break;
-		case LIBFFA_FIELD_ARRAY:
-			n = libffa_array_elems_(f, wide);
-			for (e = 0; e < n; e++) {
-				libffa_field_put_(body, f, e, x[e] & view);
-			}
-			break;
-		}
+	if (libffa_plan_decode_(plan, regs->x, msg->smc64, version, tolerant,
+				body)) {
+		return tolerant ? LIBFFA_OK
+				: libffa_msg_check_(msg, version, fault);
 	}
-}
-
-/* Reserved bits a planned frame carries: non-zero means reject. */
-static uint64_t reserved_planned(const struct libffa_regs *regs,
-				 const struct libffa_plan_ *plan, bool smc64,
-				 bool wide, unsigned int regs_in_use)
-{
-	const uint64_t *x = regs->x;
-	uint64_t extra = libffa_plan_unclaimed_(plan, x);
-	uint32_t high = wide ? plan->high : 0u;
-	unsigned int r;
-
-	if (!smc64) {
-		extra &= UINT64_C(0xFFFFFFFF);
-	}
-	if (regs_in_use <= 8u || high == UINT32_C(0x3FF00)) {
-		return extra;
-	}
-	for (r = 8; r < LIBFFA_REGS_COUNT; r++) {
-		if (((high >> r) & 1u) == 0u) {
-			extra |= x[r];
-		}
-	}
-	return extra;
-}
-
-static libffa_status_t decode_layout(const struct libffa_regs *regs,
-				     libffa_version_t version,
-				     unsigned int flags, struct libffa_msg *msg,
-				     struct libffa_msg_fault *fault)
-{
-	const struct libffa_layout *layout = libffa_msg_layout(msg);
-	struct libffa_plan_ plan;
-	bool smc64 = msg->smc64;
-	bool wide;
-
-	libffa_plan_(msg->abi, msg->kind, &plan);
-	if (!libffa_plan_fits_(&plan, smc64, version)) {
-		return decode_generic(regs, layout, version, flags, msg, fault);
-	}
-	wide = libffa_frame_is_wide_(layout, smc64, version);
-	read_planned(regs, layout, smc64, wide, libffa_msg_body_(msg));
-	if ((flags & LIBFFA_DECODE_TOLERANT) != 0u) {
-		return LIBFFA_OK;
-	}
-	if (reserved_planned(regs, &plan, smc64, wide,
-			     libffa_abi_regs_in_use(smc64, version)) != 0u) {
-		/* Rejected: the generic path names the register. */
-		return decode_generic(regs, layout, version, flags, msg, fault);
-	}
-	return libffa_msg_check_(msg, version, fault);
+	return decode_generic(regs, libffa_msg_layout(msg), version, flags, msg,
+			      fault);
 }
 
 static libffa_status_t start(const struct libffa_regs *regs,
@@ -282,26 +249,21 @@ static libffa_status_t start(const struct libffa_regs *regs,
 	return LIBFFA_OK;
 }
 
-static libffa_status_t decode_frame(const struct libffa_regs *regs,
-				    libffa_version_t version,
-				    unsigned int flags, struct libffa_msg *msg,
-				    struct libffa_msg_fault *fault)
+/* A frame that names its ABI in w0. */
+static LIBFFA_INLINE_ libffa_status_t
+decode_frame(const struct libffa_regs *regs, libffa_version_t version,
+	     unsigned int flags, struct libffa_msg *msg,
+	     struct libffa_msg_fault *fault)
 {
 	uint32_t w0 = libffa_regs_w(regs, 0);
-	libffa_status_t status;
+	const struct libffa_plan_ *plan = NULL;
+	libffa_status_t status = libffa_plan_fid_(w0, version, msg, &plan);
 
-	status = libffa_abi_from_fid(w0, &msg->abi, &msg->smc64);
 	if (status != LIBFFA_OK) {
 		set_fault(fault, 0, w0, NULL);
 		return status;
 	}
-	msg->kind = LIBFFA_MSG_ARGS;
-	msg->sve_hint = libffa_smccc_fid_has_sve_hint(w0);
-	if (!libffa_abi_exists(msg->abi, msg->smc64, version)) {
-		set_fault(fault, 0, w0, NULL);
-		return LIBFFA_E_VERSION;
-	}
-	return decode_layout(regs, version, flags, msg, fault);
+	return decode_layout(regs, version, flags, plan, msg, fault);
 }
 
 libffa_status_t libffa_msg_decode_ex(const struct libffa_regs *regs,
@@ -356,10 +318,8 @@ libffa_status_t libffa_msg_decode_reply(const struct libffa_regs *regs,
 	msg->kind = LIBFFA_MSG_RESULT;
 	if (answers_in_w0(result)) {
 		/* Only w0 is the answer; nothing else is defined. */
-		uint64_t used[LIBFFA_REGS_COUNT] = {0};
-
-		read_fields(regs, result, false, version, libffa_msg_body_(msg),
-			    used);
+		read_fields(regs, result, false, version,
+			    libffa_msg_body_(msg));
 		return LIBFFA_OK;
 	}
 	fid = libffa_smccc_fid_strip(libffa_regs_w(regs, 0));
@@ -367,7 +327,9 @@ libffa_status_t libffa_msg_decode_reply(const struct libffa_regs *regs,
 	    fid == LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS)) {
 		/* Either width may answer any call (DEN0077A 1.2 s13.1). */
 		msg->smc64 = fid == LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS);
-		return decode_layout(regs, version, flags, msg, fault);
+		return decode_layout(regs, version, flags,
+				     libffa_plan_(call, LIBFFA_MSG_RESULT), msg,
+				     fault);
 	}
 	LIBFFA_MEMSET(msg, 0, sizeof(*msg));
 	return decode_frame(regs, version, flags, msg, fault);
