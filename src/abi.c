@@ -173,9 +173,8 @@ bool libffa_abi_exists(enum libffa_abi abi, bool smc64,
 
 unsigned int libffa_abi_regs_in_use(bool smc64, libffa_version_t version)
 {
-	/* SMCCC 1.2 widened SMC64 to x0-x17 (DEN0028 1.2 s2.6); FF-A 1.2
-	 * requires SMCCC 1.2 (DEN0077A 1.2 s11.2). */
-	return (smc64 && version >= LIBFFA_VERSION_1_2) ? 18u : 8u;
+	/* The rule lives in version.h (SMCCC 1.2 widened SMC64 to x0-x17). */
+	return (smc64 && libffa_version_uses_x8_x17(version)) ? 18u : 8u;
 }
 
 bool libffa_field_present(const struct libffa_layout *layout,
