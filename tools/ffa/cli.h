@@ -29,6 +29,9 @@ struct cli_opts {
 };
 bool cli_parse_common(int *argc, char **argv, struct cli_opts *opts);
 
+/* Is there a "--help" or "-h" among argv[1..]? */
+bool cli_wants_help(int argc, char **argv);
+
 /* "1.2" -> 0x00010002. */
 bool cli_parse_version(const char *text, libffa_version_t *version);
 
@@ -36,9 +39,8 @@ bool cli_parse_version(const char *text, libffa_version_t *version);
 bool cli_parse_u64(const char *text, uint64_t *value);
 
 /*
- * Read hex bytes from a file ("-" or NULL: stdin). Accepts a plain hex
- * stream, whitespace, "0x" prefixes, and hexdump/xxd-style lines with an
- * offset column ("00000010: aa bb ..." or "00000010  aa bb ..."). The
+ * Read hex bytes from a file ("-" or NULL: stdin), of any length, in the
+ * forms cli_hex_parse() takes (plain hex, xxd, hexdump -C, od -A x). The
  * caller frees *bytes. Returns false and prints why on error.
  */
 bool cli_read_hex_file(const char *path, uint8_t **bytes, size_t *len);
@@ -57,16 +59,11 @@ bool cli_uuid_parse(const char *text, struct libffa_uuid *uuid);
 /* Frames and messages (cli_msg.c). */
 struct libffa_regs;
 struct libffa_msg;
-/*
- * Registers from argv (hex values, x0 first) or, with no arguments, from
- * stdin in the usual log forms: "x0=0x84000063", "x1: 0x10002", "a0: ...",
- * "w2=...", "[x3] = ...", or plain values in order. Missing ones are 0.
- */
-bool cli_read_regs(int argc, char **argv, struct libffa_regs *regs);
 /* The JSON object of a decoded message (abi, fid, conv, kind, version,
- * fields). */
+ * fields), then `extra` (members with a leading comma, or NULL). */
 void cli_msg_json(FILE *out, const struct libffa_msg *msg,
-		  const struct libffa_regs *regs, libffa_version_t version);
+		  const struct libffa_regs *regs, libffa_version_t version,
+		  const char *extra);
 /* Apply "field=value" to a message (see docs/cli.md for value forms). */
 bool cli_msg_assign(struct libffa_msg *msg, const char *assignment);
 /* The display name of a message's ABI with width ("FFA_MEM_SHARE_64"). */

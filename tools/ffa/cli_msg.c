@@ -18,142 +18,6 @@
 
 #include "cli.h"
 
-/* "x12", "w3", "a0", "r7", "[x3]" -> 12, 3, 0, 7, 3; -1 if not a name. */
-static int reg_index(const char *tok, size_t len)
-{
-	char name[16];
-	char *end;
-	long n;
-
-	if (len == 0 || len >= sizeof(name)) {
-		return -1;
-	}
-	memcpy(name, tok, len);
-	name[len] = '\0';
-	tok = name;
-	if (*tok == '[') {
-		tok++;
-	}
-	if (strchr("xXwWaArR", *tok) == NULL ||
-	    !isdigit((unsigned char)tok[1])) {
-		return -1;
-	}
-	n = strtol(tok + 1, &end, 10);
-	if (*end == ']') {
-		end++;
-	}
-	if (*end != '\0' || n < 0 || n >= LIBFFA_REGS_COUNT) {
-		return -1;
-	}
-	return (int)n;
-}
-
-static bool parse_value_token(const char *tok, uint64_t *v)
-{
-	char buf[64];
-	size_t len = strlen(tok);
-
-	if (len == 0 || len >= sizeof(buf)) {
-		return false;
-	}
-	memcpy(buf, tok, len + 1);
-	/* Plain log hex without 0x ("84000063") is hex, as logs print it. */
-	if (!(buf[0] == '0' && (buf[1] == 'x' || buf[1] == 'X'))) {
-		char with[70];
-
-		snprintf(with, sizeof(with), "0x%s", buf);
-		return cli_parse_u64(with, v);
-	}
-	return cli_parse_u64(buf, v);
-}
-
-static bool feed_text(char *text, struct libffa_regs *regs, int *next)
-{
-	int pending = -1;
-	char *save = NULL;
-	char *tok;
-
-	for (tok = strtok_r(text, " \t\r\n,;", &save); tok != NULL;
-	     tok = strtok_r(NULL, " \t\r\n,;", &save)) {
-		char *eq = strpbrk(tok, "=:");
-		uint64_t v;
-		int idx;
-
-		if (strcmp(tok, "=") == 0 || strcmp(tok, ":") == 0) {
-			continue; /* "x2 = 0x70" */
-		}
-		if (eq != NULL) {
-			idx = reg_index(tok, (size_t)(eq - tok));
-			if (idx < 0) {
-				cli_error("not a register name: '%s'", tok);
-				return false;
-			}
-			if (eq[1] == '\0') {
-				pending = idx; /* "x1:" then the value */
-				continue;
-			}
-			if (!parse_value_token(eq + 1, &v)) {
-				cli_error("not a value: '%s'", eq + 1);
-				return false;
-			}
-			regs->x[idx] = v;
-			*next = idx + 1;
-			continue;
-		}
-		idx = reg_index(tok, strlen(tok));
-		if (idx >= 0) {
-			pending = idx;
-			continue;
-		}
-		if (!parse_value_token(tok, &v)) {
-			cli_error("not a value: '%s'", tok);
-			return false;
-		}
-		if (pending >= 0) {
-			idx = pending;
-			pending = -1;
-		} else {
-			idx = *next;
-		}
-		if (idx >= LIBFFA_REGS_COUNT) {
-			cli_error("more than %d registers", LIBFFA_REGS_COUNT);
-			return false;
-		}
-		regs->x[idx] = v;
-		*next = idx + 1;
-	}
-	return true;
-}
-
-bool cli_read_regs(int argc, char **argv, struct libffa_regs *regs)
-{
-	int next = 0;
-	int i;
-
-	libffa_regs_clear(regs);
-	if (argc > 0) {
-		for (i = 0; i < argc; i++) {
-			char buf[256];
-
-			snprintf(buf, sizeof(buf), "%s", argv[i]);
-			if (!feed_text(buf, regs, &next)) {
-				return false;
-			}
-		}
-		return true;
-	}
-	{
-		char line[4096];
-
-		while (fgets(line, sizeof(line), stdin) != NULL) {
-			if (!feed_text(line, regs, &next)) {
-				return false;
-			}
-		}
-	}
-	return true;
-}
-
 void cli_abi_display_name(const struct libffa_msg *msg, char *buf, size_t size)
 {
 	const struct libffa_abi_info *row = libffa_abi_info(msg->abi);
@@ -195,7 +59,8 @@ static void json_value(FILE *out, const struct libffa_msg *msg,
 }
 
 void cli_msg_json(FILE *out, const struct libffa_msg *msg,
-		  const struct libffa_regs *regs, libffa_version_t version)
+		  const struct libffa_regs *regs, libffa_version_t version,
+		  const char *extra)
 {
 	const struct libffa_layout *layout = libffa_msg_layout(msg);
 	char name[64];
@@ -273,7 +138,7 @@ void cli_msg_json(FILE *out, const struct libffa_msg *msg,
 					libffa_framework_type_name(fw.type));
 		}
 	}
-	fputs("}\n", out);
+	fprintf(out, "%s}\n", extra != NULL ? extra : "");
 }
 
 static bool parse_field_value(const struct libffa_field *f, const char *text,
@@ -315,7 +180,7 @@ bool cli_msg_assign(struct libffa_msg *msg, const char *assignment)
 	uint64_t v;
 
 	if (eq == NULL || eq == assignment) {
-		cli_error("expected FIELD=VALUE, got '%s'", assignment);
+		cli_error("expected FIELD=VALUE, got '%.40s'", assignment);
 		return false;
 	}
 	nlen = (size_t)(eq - assignment);
@@ -345,7 +210,7 @@ bool cli_msg_assign(struct libffa_msg *msg, const char *assignment)
 		uint64_t hi;
 
 		if (!cli_uuid_parse(eq, &uuid)) {
-			cli_error("%s: not a UUID: '%s'", name, eq);
+			cli_error("%s: not a UUID: '%.40s'", name, eq);
 			return false;
 		}
 		libffa_uuid_to_x(&uuid, &lo, &hi);
@@ -354,23 +219,31 @@ bool cli_msg_assign(struct libffa_msg *msg, const char *assignment)
 	}
 	if (f->kind == LIBFFA_FIELD_ARRAY && index < 0) {
 		/* "payload=1,2,3": consecutive elements from 0. */
-		char list[1024];
-		char *save = NULL;
-		char *tok;
+		const char *p = eq;
 		unsigned int e = 0;
 
-		snprintf(list, sizeof(list), "%s", eq);
-		for (tok = strtok_r(list, ",", &save); tok != NULL;
-		     tok = strtok_r(NULL, ",", &save)) {
-			if (e >= f->width || !parse_field_value(f, tok, &v) ||
-			    libffa_msg_field_set(msg, f, e, v) != LIBFFA_OK) {
-				cli_error("%s: bad element %u '%s'", name, e,
-					  tok);
+		for (;;) {
+			size_t n = strcspn(p, ",");
+			char *tok = strndup(p, n);
+			bool ok =
+				tok != NULL && e < f->width &&
+				parse_field_value(f, tok, &v) &&
+				libffa_msg_field_set(msg, f, e, v) == LIBFFA_OK;
+
+			if (!ok) {
+				cli_error("%s: bad element %u '%.*s'", name, e,
+					  n > 32 ? 32 : (int)n, p);
+			}
+			free(tok);
+			if (!ok) {
 				return false;
 			}
 			e++;
+			if (p[n] == '\0') {
+				return true;
+			}
+			p += n + 1;
 		}
-		return true;
 	}
 	if (index >= 0 && (f->kind != LIBFFA_FIELD_ARRAY ||
 			   (unsigned long)index >= f->width)) {
@@ -380,7 +253,7 @@ bool cli_msg_assign(struct libffa_msg *msg, const char *assignment)
 	if (!parse_field_value(f, eq, &v) ||
 	    libffa_msg_field_set(msg, f, index < 0 ? 0u : (unsigned int)index,
 				 v) != LIBFFA_OK) {
-		cli_error("%s: value '%s' does not fit", name, eq);
+		cli_error("%s: value '%.40s' does not fit", name, eq);
 		return false;
 	}
 	return true;

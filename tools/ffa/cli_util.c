@@ -15,6 +15,7 @@
 #include "ffa/abi.h"
 
 #include "cli.h"
+#include "cli_input.h"
 
 void cli_error(const char *fmt, ...)
 {
@@ -25,6 +26,19 @@ void cli_error(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
+}
+
+bool cli_wants_help(int argc, char **argv)
+{
+	int i;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--help") == 0 ||
+		    strcmp(argv[i], "-h") == 0) {
+			return true;
+		}
+	}
+	return false;
 }
 
 bool cli_parse_u64(const char *text, uint64_t *value)
@@ -103,129 +117,23 @@ bool cli_parse_common(int *argc, char **argv, struct cli_opts *opts)
 	return true;
 }
 
-static int hex_digit(int c)
-{
-	if (c >= '0' && c <= '9') {
-		return c - '0';
-	}
-	c = tolower(c);
-	if (c >= 'a' && c <= 'f') {
-		return c - 'a' + 10;
-	}
-	return -1;
-}
-
-/* Is this token an offset column ("00000010:" or an 8-digit "00000010")? */
-static bool is_offset_column(const char *tok, size_t len, bool line_start)
-{
-	size_t i;
-
-	if (!line_start || len < 2) {
-		return false;
-	}
-	if (tok[len - 1] != ':' && len != 8) {
-		return false;
-	}
-	for (i = 0; i < len - (tok[len - 1] == ':' ? 1u : 0u); i++) {
-		if (hex_digit((unsigned char)tok[i]) < 0) {
-			return false;
-		}
-	}
-	return true;
-}
-
 bool cli_read_hex_file(const char *path, uint8_t **bytes, size_t *len)
 {
-	FILE *in = stdin;
-	size_t cap = 4096;
-	size_t n = 0;
-	uint8_t *buf;
-	char line[4096];
+	struct cli_err err;
+	char *text = NULL;
+	size_t size = 0;
+	bool ok;
 
-	if (path != NULL && strcmp(path, "-") != 0) {
-		in = fopen(path, "r");
-		if (in == NULL) {
-			cli_error("cannot open %s: %s", path, strerror(errno));
-			return false;
-		}
+	if (!cli_read_path(path, &text, &size, &err)) {
+		cli_error("%s", err.msg);
+		return false;
 	}
-	buf = malloc(cap);
-	if (buf == NULL) {
-		cli_error("out of memory");
-		goto fail;
+	ok = cli_hex_parse(text, size, bytes, len, &err);
+	if (!ok) {
+		cli_error("%s", err.msg);
 	}
-	while (fgets(line, sizeof(line), in) != NULL) {
-		char *p = line;
-		bool line_start = true;
-
-		while (*p != '\0') {
-			char *tok;
-			size_t tlen;
-			size_t i;
-
-			while (*p != '\0' &&
-			       (isspace((unsigned char)*p) || *p == ',')) {
-				p++;
-			}
-			if (*p == '\0' || *p == '#' || *p == '|') {
-				break; /* comment or xxd/hexdump text column */
-			}
-			tok = p;
-			while (*p != '\0' && !isspace((unsigned char)*p) &&
-			       *p != ',') {
-				p++;
-			}
-			tlen = (size_t)(p - tok);
-			if (is_offset_column(tok, tlen, line_start)) {
-				line_start = false;
-				continue;
-			}
-			line_start = false;
-			if (tlen >= 2 && tok[0] == '0' &&
-			    (tok[1] == 'x' || tok[1] == 'X')) {
-				tok += 2;
-				tlen -= 2;
-			}
-			if (tlen % 2u != 0u) {
-				cli_error("odd number of hex digits in '%.*s'",
-					  (int)tlen, tok);
-				goto fail;
-			}
-			for (i = 0; i < tlen; i += 2) {
-				int hi = hex_digit((unsigned char)tok[i]);
-				int lo = hex_digit((unsigned char)tok[i + 1]);
-
-				if (hi < 0 || lo < 0) {
-					cli_error("not hex: '%.*s'", (int)tlen,
-						  tok);
-					goto fail;
-				}
-				if (n == cap) {
-					uint8_t *bigger = realloc(buf, cap * 2);
-
-					if (bigger == NULL) {
-						cli_error("out of memory");
-						goto fail;
-					}
-					buf = bigger;
-					cap *= 2;
-				}
-				buf[n++] = (uint8_t)(hi << 4 | lo);
-			}
-		}
-	}
-	if (in != stdin) {
-		fclose(in);
-	}
-	*bytes = buf;
-	*len = n;
-	return true;
-fail:
-	free(buf);
-	if (in != stdin) {
-		fclose(in);
-	}
-	return false;
+	free(text);
+	return ok;
 }
 
 void cli_json_string(FILE *out, const char *text)
@@ -260,6 +168,18 @@ void cli_uuid_format(const struct libffa_uuid *uuid, char buf[37])
 		buf[o++] = digits[uuid->bytes[i] & 0xF];
 	}
 	buf[o] = '\0';
+}
+
+static int hex_digit(int c)
+{
+	if (c >= '0' && c <= '9') {
+		return c - '0';
+	}
+	c = tolower(c);
+	if (c >= 'a' && c <= 'f') {
+		return c - 'a' + 10;
+	}
+	return -1;
 }
 
 bool cli_uuid_parse(const char *text, struct libffa_uuid *uuid)

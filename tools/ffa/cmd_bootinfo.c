@@ -17,9 +17,16 @@
 
 #include "cli.h"
 
+static const char bootinfo_help[] =
+	"usage: ffa bootinfo decode [--json] [FILE|-]\n"
+	"Decode FF-A boot information (the 1.1+ header and descriptors, or "
+	"the 1.0\n\"FF-A\" blob) from a hex dump in FILE or stdin "
+	"(DEN0077A 1.1 s5.4).\n"
+	"  --json  a JSON object\n";
+
 static int usage(void)
 {
-	fprintf(stderr, "usage: ffa bootinfo decode [--json] [FILE]\n");
+	fputs(bootinfo_help, stderr);
 	return CLI_EXIT_USAGE;
 }
 
@@ -130,6 +137,10 @@ int ffa_cmd_bootinfo(int argc, char **argv)
 	int rc = CLI_EXIT_OK;
 	uint32_t i;
 
+	if (cli_wants_help(argc, argv)) {
+		fputs(bootinfo_help, stdout);
+		return CLI_EXIT_OK;
+	}
 	if (!cli_parse_common(&argc, argv, &opts)) {
 		return CLI_EXIT_USAGE;
 	}

@@ -4,8 +4,11 @@
  *
  * ffa decode [--version M.m] [--json] [--reply-to ABI] [--tolerant] [REGS]
  * One readable line (or a JSON object) per frame; an invalid frame exits 1
- * and names the FF-A error and the offending register or field.
+ * and names the FF-A error and the offending register or field. Several
+ * frames on stdin are each decoded; the exit status is the worst.
  */
+#include <stdlib.h>
+
 #include <string.h>
 
 #include "ffa/msg.h"
@@ -13,9 +16,11 @@
 #include "ffa/status.h"
 
 #include "cli.h"
+#include "cli_input.h"
 
 static void report_invalid(const struct cli_opts *opts, libffa_status_t status,
-			   const struct libffa_msg_fault *fault)
+			   const struct libffa_msg_fault *fault,
+			   const char *where)
 {
 	const char *ret = libffa_ret_name(libffa_status_to_ret(status));
 
@@ -32,36 +37,161 @@ static void report_invalid(const struct cli_opts *opts, libffa_status_t status,
 		puts("}");
 	}
 	if (fault->reg < 0) {
-		cli_error("invalid frame: %s (%s)", ret,
+		cli_error("%sinvalid frame: %s (%s)", where, ret,
 			  libffa_status_str(status));
 	} else if (fault->reg == 0) {
-		cli_error("invalid frame: %s (%s): w0=0x%llx", ret,
+		cli_error("%sinvalid frame: %s (%s): w0=0x%llx", where, ret,
 			  libffa_status_str(status),
 			  (unsigned long long)fault->bits);
 	} else {
-		cli_error("invalid frame: %s (%s): x%d %s%s bits 0x%llx", ret,
-			  libffa_status_str(status), fault->reg,
+		cli_error("%sinvalid frame: %s (%s): x%d %s%s bits 0x%llx",
+			  where, ret, libffa_status_str(status), fault->reg,
 			  fault->field != NULL ? "field " : "reserved",
 			  fault->field != NULL ? fault->field : "",
 			  (unsigned long long)fault->bits);
 	}
 }
 
-int ffa_cmd_decode(int argc, char **argv)
+static const char decode_usage[] =
+	"usage: ffa decode [--version M.m] [--json] [--reply-to ABI] "
+	"[--tolerant] [REG...]\n"
+	"Decode register frames: REGs as arguments (\"0x84000063 0x10002\" "
+	"or\n\"x0=0x84000063 x1=0x10002\"), or log text on stdin, one line "
+	"per frame.\n"
+	"  --version M.m   negotiated FF-A version, 1.0 to 1.3 (default "
+	"1.2)\n"
+	"  --json          one JSON object per frame\n"
+	"  --reply-to ABI  decode as the reply to ABI (typed FFA_SUCCESS)\n"
+	"  --tolerant      accept nonzero reserved (MBZ) bits\n"
+	"x18-x30 are accepted and shown as outside the frame (SMCCC 1.2: "
+	"x0-x17).\n";
+
+/* " (outside the frame: x18=0x1 ...)" or the JSON member, for x18-x30. */
+static void outside_frame(const struct cli_frame *f, bool json, char *buf,
+			  size_t size)
 {
-	struct cli_opts opts;
+	size_t o = 0;
+	int i;
+
+	buf[0] = '\0';
+	for (i = LIBFFA_REGS_COUNT; i < CLI_REG_NAMES && o < size; i++) {
+		if ((f->set & (1u << i)) == 0) {
+			continue;
+		}
+		o += (size_t)snprintf(
+			buf + o, size - o,
+			json ? "%s\"x%d\":\"0x%llx\"" : "%s x%d=0x%llx",
+			o == 0 ? (json ? ",\"outside_frame\":{"
+				       : "  (not in the SMCCC frame x0-x17:")
+			       : (json ? "," : ""),
+			i, (unsigned long long)f->x[i]);
+	}
+	if (o != 0 && o < size) {
+		snprintf(buf + o, size - o, json ? "}" : ")");
+	}
+}
+
+static int decode_frame(const struct cli_opts *opts, const struct cli_frame *f,
+			bool reply, enum libffa_abi call, unsigned int flags,
+			bool several)
+{
 	struct libffa_regs regs;
 	struct libffa_msg msg;
 	struct libffa_msg_fault fault;
 	libffa_status_t status;
+	char line[1024];
+	char extra[31 * 40];
+	int i;
+
+	libffa_regs_clear(&regs);
+	for (i = 0; i < LIBFFA_REGS_COUNT; i++) {
+		regs.x[i] = f->x[i];
+	}
+	if (reply) {
+		status = libffa_msg_decode_reply(&regs, opts->version, call,
+						 flags, &msg, &fault);
+	} else {
+		status = libffa_msg_decode_ex(&regs, opts->version, flags, &msg,
+					      &fault);
+	}
+	if (status != LIBFFA_OK) {
+		char where[24] = "";
+
+		if (several) {
+			snprintf(where, sizeof(where), "line %u: ", f->line);
+		}
+		report_invalid(opts, status, &fault, where);
+		return CLI_EXIT_INVALID;
+	}
+	outside_frame(f, opts->json, extra, sizeof(extra));
+	if (opts->json) {
+		cli_msg_json(stdout, &msg, &regs, opts->version, extra);
+	} else {
+		libffa_print_msg(line, sizeof(line), &msg, opts->version);
+		printf("%s%s\n", line, extra);
+	}
+	return CLI_EXIT_OK;
+}
+
+/* The frames of the arguments (all one text) or of stdin. */
+static bool read_frames(int argc, char **argv, struct cli_frame **frames,
+			size_t *count)
+{
+	struct cli_err err;
+	char *text = NULL;
+	size_t len = 0;
+	bool ok;
+	int i;
+
+	if (argc > 0) {
+		for (i = 0; i < argc; i++) {
+			len += strlen(argv[i]) + 1;
+		}
+		text = malloc(len + 1);
+		if (text == NULL) {
+			cli_error("out of memory");
+			return false;
+		}
+		len = 0;
+		for (i = 0; i < argc; i++) {
+			size_t n = strlen(argv[i]);
+
+			memcpy(text + len, argv[i], n);
+			len += n;
+			text[len++] = ' ';
+		}
+		text[len] = '\0';
+	} else if (!cli_read_stream(stdin, &text, &len, &err)) {
+		cli_error("%s", err.msg);
+		return false;
+	}
+	ok = cli_frames_parse(text, len, argc == 0, frames, count, &err);
+	if (!ok) {
+		cli_error("%s", err.msg);
+	}
+	free(text);
+	return ok;
+}
+
+int ffa_cmd_decode(int argc, char **argv)
+{
+	struct cli_opts opts;
+	static const struct cli_frame none; /* no input: one zero frame */
+	struct cli_frame *frames = NULL;
+	size_t count = 0;
+	size_t k;
 	unsigned int flags = 0;
 	bool reply = false;
 	enum libffa_abi call = LIBFFA_ABI_ERROR;
 	unsigned int width;
-	char line[1024];
+	int rc = CLI_EXIT_OK;
 	int out = 1;
 	int i;
 
+	if (cli_wants_help(argc, argv)) {
+		fputs(decode_usage, stdout);
+		return CLI_EXIT_OK;
+	}
 	if (!cli_parse_common(&argc, argv, &opts)) {
 		return CLI_EXIT_USAGE;
 	}
@@ -80,25 +210,18 @@ int ffa_cmd_decode(int argc, char **argv)
 			argv[out++] = argv[i];
 		}
 	}
-	if (!cli_read_regs(out - 1, argv + 1, &regs)) {
+	if (!read_frames(out - 1, argv + 1, &frames, &count)) {
 		return CLI_EXIT_USAGE;
 	}
-	if (reply) {
-		status = libffa_msg_decode_reply(&regs, opts.version, call,
-						 flags, &msg, &fault);
-	} else {
-		status = libffa_msg_decode_ex(&regs, opts.version, flags, &msg,
-					      &fault);
+	if (count == 0) {
+		rc = decode_frame(&opts, &none, reply, call, flags, false);
 	}
-	if (status != LIBFFA_OK) {
-		report_invalid(&opts, status, &fault);
-		return CLI_EXIT_INVALID;
+	for (k = 0; k < count; k++) {
+		int one = decode_frame(&opts, &frames[k], reply, call, flags,
+				       count > 1);
+
+		rc = one != CLI_EXIT_OK ? one : rc;
 	}
-	if (opts.json) {
-		cli_msg_json(stdout, &msg, &regs, opts.version);
-	} else {
-		libffa_print_msg(line, sizeof(line), &msg, opts.version);
-		puts(line);
-	}
-	return CLI_EXIT_OK;
+	free(frames);
+	return rc;
 }

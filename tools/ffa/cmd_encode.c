@@ -12,6 +12,18 @@
 
 #include "cli.h"
 
+static const char encode_help[] =
+	"usage: ffa encode [--version M.m] [--json] [--result] ABI "
+	"[FIELD=VALUE...]\n"
+	"Encode a message into x0-x17, printed as ffa decode reads them back.\n"
+	"ABI is a name from `ffa list` (FFA_ prefix and _32/_64 suffix "
+	"optional);\nFIELD names come from `ffa list --fields`. VALUE: a "
+	"number (0x.. or decimal),\nM.m for version, an FF-A error name for "
+	"error_code, a UUID, or 1,2,3 for\nan array.\n"
+	"  --version M.m  FF-A version, 1.0 to 1.3 (default 1.2)\n"
+	"  --result       encode the result (FFA_SUCCESS form) of ABI\n"
+	"  --json         {\"regs\":[...]}\n";
+
 int ffa_cmd_encode(int argc, char **argv)
 {
 	struct cli_opts opts;
@@ -25,6 +37,10 @@ int ffa_cmd_encode(int argc, char **argv)
 	int first = 1;
 	int i;
 
+	if (cli_wants_help(argc, argv)) {
+		fputs(encode_help, stdout);
+		return CLI_EXIT_OK;
+	}
 	if (!cli_parse_common(&argc, argv, &opts)) {
 		return CLI_EXIT_USAGE;
 	}
@@ -33,13 +49,11 @@ int ffa_cmd_encode(int argc, char **argv)
 		first++;
 	}
 	if (first >= argc) {
-		cli_error(
-			"usage: ffa encode [--version M.m] [--json] "
-			"[--result] ABI FIELD=VALUE...");
+		fputs(encode_help, stderr);
 		return CLI_EXIT_USAGE;
 	}
 	if (!libffa_abi_from_name(argv[first], &abi, &width)) {
-		cli_error("unknown ABI '%s' (see `ffa list`)", argv[first]);
+		cli_error("unknown ABI '%.40s' (see `ffa list`)", argv[first]);
 		return CLI_EXIT_USAGE;
 	}
 	/* No suffix: the SMC32 form where the version has one. */

@@ -79,6 +79,14 @@ static void print_fields(const struct libffa_layout *layout, const char *what)
 	}
 }
 
+static const char list_help[] =
+	"usage: ffa list [--version M.m] [--json] [--fields] [--markdown]\n"
+	"List every FF-A ABI libffa knows with its function IDs and the "
+	"versions\nthat define it.\n"
+	"  --fields    also each ABI's argument and result fields\n"
+	"  --markdown  a Markdown table (the README's)\n"
+	"  --json      a JSON array\n";
+
 int ffa_cmd_list(int argc, char **argv)
 {
 	struct cli_opts opts;
@@ -86,6 +94,10 @@ int ffa_cmd_list(int argc, char **argv)
 	bool markdown = false;
 	int i;
 
+	if (cli_wants_help(argc, argv)) {
+		fputs(list_help, stdout);
+		return CLI_EXIT_OK;
+	}
 	if (!cli_parse_common(&argc, argv, &opts)) {
 		return CLI_EXIT_USAGE;
 	}

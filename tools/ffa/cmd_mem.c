@@ -14,18 +14,26 @@
 #include "ffa/mem.h"
 
 #include "cli.h"
+#include "cli_input.h"
 
 #define MEM_MAX_RECEIVERS    64
 #define MEM_MAX_CONSTITUENTS 1024
 
+static const char mem_help[] =
+	"usage: ffa mem decode [--version M.m] [--json] [--op OP] [FILE|-]\n"
+	"       ffa mem build [--version M.m] [FILE|-]\n"
+	"decode: a memory transaction or relinquish descriptor from a hex "
+	"dump\n(plain, xxd, hexdump -C, od -A x); build: the descriptor "
+	"of a JSON\ndescription, as hex (DEN0077A 1.1 s10, docs/cli-mem.md).\n"
+	"  --version M.m  FF-A version, 1.0 to 1.3 (default 1.2)\n"
+	"  --op OP        check as OP: any share lend donate retrieve_req "
+	"retrieve_resp\n"
+	"                 relinquish (default any)\n"
+	"  --json         a JSON object (decode)\n";
+
 static int usage(void)
 {
-	fputs("usage: ffa mem decode [--version M.m] [--json] [--op OP] "
-	      "[FILE|-]\n"
-	      "       ffa mem build [--version M.m] [FILE|-]\n"
-	      "OP: any share lend donate retrieve_req retrieve_resp "
-	      "relinquish\n",
-	      stderr);
+	fputs(mem_help, stderr);
 	return CLI_EXIT_USAGE;
 }
 
@@ -197,7 +205,7 @@ static int mem_decode(int argc, char **argv, const struct cli_opts *opts)
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--op") == 0 && i + 1 < argc) {
 			if (!op_parse(argv[++i], &op, &relq)) {
-				cli_error("unknown --op %s", argv[i]);
+				cli_error("unknown --op %.40s", argv[i]);
 				return CLI_EXIT_USAGE;
 			}
 		} else if (path == NULL) {
@@ -459,10 +467,21 @@ static bool jconstituent(struct json *j, struct libffa_mem_constituent *c)
 	return eat(j, '}');
 }
 
+/* The array's name as a literal: j->err outlives the caller's key buffer
+ * (it is printed after jdesc() returns). */
+static const char *array_name(const char *key)
+{
+	if (strcmp(key, "receivers") == 0) {
+		return "receivers";
+	}
+	return strcmp(key, "constituents") == 0 ? "constituents" : "endpoints";
+}
+
 static bool jarray_of(struct json *j, struct build_in *in, const char *key)
 {
 	uint64_t v;
 
+	key = array_name(key);
 	if (!eat(j, '[')) {
 		j->err = key;
 		return false;
@@ -568,44 +587,26 @@ static bool jdesc(struct json *j, struct build_in *in)
 	return eat(j, '}');
 }
 
+/* The whole JSON text: any length, no NUL inside (it would end it). */
 static char *read_all(const char *path)
 {
-	FILE *f = stdin;
-	char *buf = NULL;
+	struct cli_err err;
+	char *text = NULL;
 	size_t len = 0;
-	size_t cap = 0;
-	size_t n;
+	const char *nul;
 
-	if (path != NULL && strcmp(path, "-") != 0) {
-		f = fopen(path, "r");
-		if (f == NULL) {
-			cli_error("cannot open %s", path);
-			return NULL;
-		}
+	if (!cli_read_path(path, &text, &len, &err)) {
+		cli_error("%s", err.msg);
+		return NULL;
 	}
-	for (;;) {
-		if (cap - len < 4096) {
-			char *nb = realloc(buf, cap + 8192);
-
-			if (nb == NULL) {
-				free(buf);
-				buf = NULL;
-				break;
-			}
-			buf = nb;
-			cap += 8192;
-		}
-		n = fread(buf + len, 1, cap - len - 1, f);
-		len += n;
-		if (n == 0) {
-			buf[len] = '\0';
-			break;
-		}
+	nul = memchr(text, '\0', len);
+	if (nul != NULL) {
+		cli_error("NUL byte at offset %zu of the JSON input",
+			  (size_t)(nul - text));
+		free(text);
+		return NULL;
 	}
-	if (f != stdin) {
-		fclose(f);
-	}
-	return buf;
+	return text;
 }
 
 static void print_hex(const uint8_t *b, size_t n)
@@ -698,6 +699,10 @@ int ffa_cmd_mem(int argc, char **argv)
 {
 	struct cli_opts opts;
 
+	if (cli_wants_help(argc, argv)) {
+		fputs(mem_help, stdout);
+		return CLI_EXIT_OK;
+	}
 	if (!cli_parse_common(&argc, argv, &opts)) {
 		return CLI_EXIT_USAGE;
 	}

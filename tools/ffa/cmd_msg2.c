@@ -15,10 +15,16 @@
 
 #include "cli.h"
 
+static const char msg2_help[] =
+	"usage: ffa msg2 decode [--version M.m] [--json] [FILE|-]\n"
+	"Decode an FFA_MSG_SEND2 partition message (header and payload) from "
+	"a hex\ndump of the buffer in FILE or stdin (DEN0077A 1.2 s7.2).\n"
+	"  --version M.m  FF-A version, 1.1 to 1.3 (default 1.2)\n"
+	"  --json         a JSON object\n";
+
 static int usage(void)
 {
-	fprintf(stderr,
-		"usage: ffa msg2 decode [--version M.m] [--json] [FILE]\n");
+	fputs(msg2_help, stderr);
 	return CLI_EXIT_USAGE;
 }
 
@@ -48,6 +54,10 @@ int ffa_cmd_msg2(int argc, char **argv)
 	char uuid[37];
 	uint32_t i;
 
+	if (cli_wants_help(argc, argv)) {
+		fputs(msg2_help, stdout);
+		return CLI_EXIT_OK;
+	}
 	if (!cli_parse_common(&argc, argv, &opts)) {
 		return CLI_EXIT_USAGE;
 	}

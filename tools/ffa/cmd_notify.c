@@ -15,11 +15,16 @@
 
 #include "cli.h"
 
+static const char notify_help[] =
+	"usage: ffa notify decode [--smc64] [--json] W2 [W3 W4 W5 W6 W7]\n"
+	"Decode the endpoint/vCPU lists of an FFA_NOTIFICATION_INFO_GET "
+	"result from\nits registers w2/x2 onwards (DEN0077A 1.1 s10.10).\n"
+	"  --smc64  the values are x2-x17 of the 64-bit form\n"
+	"  --json   a JSON object\n";
+
 static int usage(void)
 {
-	fprintf(stderr,
-		"usage: ffa notify decode [--smc64] [--json] W2 "
-		"[W3 W4 W5 W6 W7]\n");
+	fputs(notify_help, stderr);
 	return CLI_EXIT_USAGE;
 }
 
@@ -33,6 +38,11 @@ int ffa_cmd_notify(int argc, char **argv)
 	bool smc64 = false;
 	unsigned int nregs = 0;
 	unsigned int n = 0;
+
+	if (cli_wants_help(argc, argv)) {
+		fputs(notify_help, stdout);
+		return CLI_EXIT_OK;
+	}
 	unsigned int k;
 	libffa_status_t st;
 	int a;

@@ -17,11 +17,21 @@
 
 #include "cli.h"
 
+static const char partinfo_help[] =
+	"usage: ffa partinfo decode [--version M.m] [--json] [--count N] "
+	"[--size S] [FILE|-]\n"
+	"Decode the partition information descriptors FFA_PARTITION_INFO_GET "
+	"wrote to\nthe RX buffer, from a hex dump (plain, xxd, hexdump -C, "
+	"od -A x) in FILE or\nstdin (DEN0077A 1.1 s13.9).\n"
+	"  --version M.m  FF-A version, 1.0 to 1.3 (default 1.2)\n"
+	"  --count N      descriptors the call returned (default: all that "
+	"fit)\n"
+	"  --size S       descriptor size the call returned (1.1+)\n"
+	"  --json         a JSON array\n";
+
 static int usage(void)
 {
-	fprintf(stderr,
-		"usage: ffa partinfo decode [--version M.m] [--json] "
-		"[--count N] [--size S] [FILE]\n");
+	fputs(partinfo_help, stderr);
 	return CLI_EXIT_USAGE;
 }
 
@@ -103,6 +113,10 @@ int ffa_cmd_partinfo(int argc, char **argv)
 	uint32_t i;
 	int a;
 
+	if (cli_wants_help(argc, argv)) {
+		fputs(partinfo_help, stdout);
+		return CLI_EXIT_OK;
+	}
 	if (!cli_parse_common(&argc, argv, &opts)) {
 		return CLI_EXIT_USAGE;
 	}

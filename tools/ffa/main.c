@@ -20,9 +20,31 @@ static void usage(FILE *out)
 	}
 	FFA_CLI_COMMANDS(FFA_CLI_USAGE_)
 #undef FFA_CLI_USAGE_
-	fputs("\ncommon options: --version M.m (default 1.2), --json\n"
-	      "see docs/cli.md for every command and field name\n",
+	fputs("\ncommon options: --version M.m (FF-A version, default 1.2), "
+	      "--json, --help\n"
+	      "ffa --version prints the version of the tool and library; "
+	      "ffa help COMMAND\n"
+	      "or ffa COMMAND --help describes a command; see ffa(1) and "
+	      "docs/cli.md\n",
 	      out);
+}
+
+/* `ffa help COMMAND` is `ffa COMMAND --help`. */
+static int help_for(const char *name)
+{
+	char cmd[32];
+	char opt[] = "--help";
+	char *argv[3] = {cmd, opt, NULL};
+
+	snprintf(cmd, sizeof(cmd), "%s", name);
+#define FFA_CLI_HELP_(cname, help)                                  \
+	if (strcmp(name, #cname) == 0 && ffa_cmd_##cname != NULL) { \
+		return ffa_cmd_##cname(2, argv);                    \
+	}
+	FFA_CLI_COMMANDS(FFA_CLI_HELP_)
+#undef FFA_CLI_HELP_
+	cli_error("unknown command '%.40s'", name);
+	return CLI_EXIT_USAGE;
 }
 
 int main(int argc, char **argv)
@@ -31,9 +53,17 @@ int main(int argc, char **argv)
 		usage(stderr);
 		return CLI_EXIT_USAGE;
 	}
+	if (strcmp(argv[1], "help") == 0 && argc > 2) {
+		return help_for(argv[2]);
+	}
 	if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "--help") == 0 ||
 	    strcmp(argv[1], "-h") == 0) {
 		usage(stdout);
+		return CLI_EXIT_OK;
+	}
+	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
+		/* Library version: the project's, set by CMake. */
+		printf("ffa (libffa) %s\n", FFA_TOOL_VERSION);
 		return CLI_EXIT_OK;
 	}
 #define FFA_CLI_DISPATCH_(name, help)                             \
@@ -46,7 +76,7 @@ int main(int argc, char **argv)
 	}
 	FFA_CLI_COMMANDS(FFA_CLI_DISPATCH_)
 #undef FFA_CLI_DISPATCH_
-	cli_error("unknown command '%s'", argv[1]);
+	cli_error("unknown command '%.40s'", argv[1]);
 	usage(stderr);
 	return CLI_EXIT_USAGE;
 }
