@@ -416,6 +416,7 @@ static enum dump_verdict dump_parse(struct span text, struct bytes *out,
 	bool any = false;
 	enum dump_style style = DUMP_BYTES;
 	bool octal = false;
+	bool confirmed = false;
 	unsigned int lineno = 0;
 
 	while (next_line(&text, &line)) {
@@ -441,11 +442,15 @@ static enum dump_verdict dump_parse(struct span text, struct bytes *out,
 		}
 		repeat = false;
 		if (any && style == DUMP_WORDS && end_offset(tok, line, out)) {
+			confirmed = true;
 			continue;
 		}
 		if (!offset_is(tok, out->n, &colon)) {
 			return DUMP_NOT;
 		}
+		/* One line "00000000 11223344" may be plain words: a dump
+		 * without ':' needs a second offset that follows on. */
+		confirmed = confirmed || colon || out->n != 0;
 		octal = octal || (!colon && out->n != 0 &&
 				  span_value(tok, 16) != out->n);
 		if (!any) {
@@ -463,7 +468,7 @@ static enum dump_verdict dump_parse(struct span text, struct bytes *out,
 		}
 		prev_len = out->n - prev_start;
 	}
-	return any ? DUMP_OK : DUMP_NOT;
+	return any && confirmed ? DUMP_OK : DUMP_NOT;
 }
 
 /* --- A plain stream of hex digits. --- */

@@ -1,0 +1,1 @@
+bootinfo --help

@@ -1,0 +1,1 @@
+mem decode --version 1.2 --op share -

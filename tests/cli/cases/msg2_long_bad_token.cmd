@@ -1,0 +1,1 @@
+msg2 decode --version 1.2 -

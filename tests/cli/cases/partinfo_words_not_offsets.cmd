@@ -1,0 +1,1 @@
+partinfo decode --version 1.0
