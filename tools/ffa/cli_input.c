@@ -320,7 +320,7 @@ static bool dump_token(struct span tok, enum dump_style style,
 
 enum dump_verdict { DUMP_OK, DUMP_NOT, DUMP_ERROR };
 
-/* How far one '*' line may expand a dump: far above any FF-A buffer. */
+/* How far '*' lines may expand a dump: far above any FF-A buffer. */
 #define DUMP_REPEAT_MAX ((size_t)1 << 20)
 
 /* od and hexdump print '*' for lines equal to the one before: repeat the
@@ -344,7 +344,7 @@ static bool expand_repeat(struct span tok, size_t prev_start, size_t prev_len,
 	for (k = 0; k < 2; k++) {
 		uint64_t gap = want[k] - out->n;
 
-		if (want[k] <= out->n || gap > DUMP_REPEAT_MAX ||
+		if (want[k] <= out->n || want[k] > DUMP_REPEAT_MAX ||
 		    gap % prev_len != 0) {
 			continue;
 		}
