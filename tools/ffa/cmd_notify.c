@@ -18,7 +18,7 @@
 static const char notify_help[] =
 	"usage: ffa notify decode [--smc64] [--json] W2 [W3 W4 W5 W6 W7]\n"
 	"Decode the endpoint/vCPU lists of an FFA_NOTIFICATION_INFO_GET "
-	"result from\nits registers w2/x2 onwards (DEN0077A 1.1 s10.10).\n"
+	"result from\nits registers w2/x2 onwards (DEN0077A 1.1 s17.8).\n"
 	"  --smc64  the values are x2-x17 of the 64-bit form\n"
 	"  --json   a JSON object\n";
 

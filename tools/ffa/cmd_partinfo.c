@@ -22,7 +22,7 @@ static const char partinfo_help[] =
 	"[--size S] [FILE|-]\n"
 	"Decode the partition information descriptors FFA_PARTITION_INFO_GET "
 	"wrote to\nthe RX buffer, from a hex dump (plain, xxd, hexdump -C, "
-	"od -A x) in FILE or\nstdin (DEN0077A 1.1 s13.9).\n"
+	"od -A x) in FILE or\nstdin (DEN0077A 1.1 s13.8).\n"
 	"  --version M.m  FF-A version, 1.0 to 1.3 (default 1.2)\n"
 	"  --count N      descriptors the call returned (default: all that "
 	"fit)\n"
