@@ -17,6 +17,7 @@
 #include "ffa/mem.h"
 #include "ffa/msg.h"
 #include "ffa/notify.h"
+#include "ffa/ops.h"
 #include "ffa/partition.h"
 #include "ffa/print.h"
 #include "ffa/regs.h"

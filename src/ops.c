@@ -1,0 +1,507 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Copyright (c) 2026, The libffa Authors.
+ *
+ * Per-ABI call helpers (ffa/ops.h), layer L3: they fill the typed request
+ * of the public message API, run it through libffa_call() and accept only
+ * the reply the ABI allows. Field layouts and value rules stay in the
+ * codec (abi.def); nothing here reads a register directly.
+ */
+#include "ffa/ops.h"
+
+#include "ffa/notify.h"
+
+void libffa_ops_init(struct libffa_ops *ops,
+		     const struct libffa_conduit *conduit,
+		     libffa_version_t version)
+{
+	ops->conduit = conduit;
+	ops->version = version;
+	ops->decode_flags = 0;
+	ops->error_code = 0;
+	ops->fault.reg = -1;
+	ops->fault.bits = 0;
+	ops->fault.field = NULL;
+	libffa_msg_init(&ops->req, LIBFFA_ABI_ERROR, LIBFFA_MSG_ARGS, false);
+	libffa_msg_init(&ops->reply, LIBFFA_ABI_ERROR, LIBFFA_MSG_ARGS, false);
+}
+
+/* A fresh request of @abi in @ops->req. */
+static struct libffa_msg *request(struct libffa_ops *ops, enum libffa_abi abi,
+				  bool smc64)
+{
+	libffa_msg_init(&ops->req, abi, LIBFFA_MSG_ARGS, smc64);
+	return &ops->req;
+}
+
+/* Send @ops->req; record the peer's error code. */
+static libffa_status_t send(struct libffa_ops *ops)
+{
+	libffa_status_t st;
+	int32_t code = 0;
+
+	ops->error_code = 0;
+	if (ops->conduit == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	st = libffa_call(ops->conduit, &ops->req, ops->version,
+			 ops->decode_flags, &ops->reply, &ops->fault);
+	if (st == LIBFFA_E_PEER) {
+		if (libffa_msg_is_error(&ops->reply, &code)) {
+			ops->error_code = code;
+		} else if (ops->req.abi == LIBFFA_ABI_VERSION) {
+			/* FFA_VERSION answers NOT_SUPPORTED in w0
+			 * (DEN0077A 1.2 s13.2). */
+			ops->error_code =
+				(int32_t)ops->reply.result.version.version;
+		}
+	}
+	return st;
+}
+
+/* Send, and accept only FFA_SUCCESS (or the bare w0 answer) for the
+ * request's ABI (DEN0077A 1.2 s13.1). */
+static libffa_status_t call_result(struct libffa_ops *ops)
+{
+	libffa_status_t st = send(ops);
+
+	if (st != LIBFFA_OK) {
+		return st;
+	}
+	if (ops->reply.kind != LIBFFA_MSG_RESULT ||
+	    ops->reply.abi != ops->req.abi) {
+		return LIBFFA_E_PROTOCOL;
+	}
+	return LIBFFA_OK;
+}
+
+/* Send, and accept only a frame of @abi (a response that is not
+ * FFA_SUCCESS: DIRECT_RESP, MEM_RETRIEVE_RESP). */
+static libffa_status_t call_answer(struct libffa_ops *ops, enum libffa_abi abi)
+{
+	libffa_status_t st = send(ops);
+
+	if (st != LIBFFA_OK) {
+		return st;
+	}
+	if (ops->reply.kind != LIBFFA_MSG_ARGS || ops->reply.abi != abi) {
+		return LIBFFA_E_PROTOCOL;
+	}
+	return LIBFFA_OK;
+}
+
+libffa_status_t libffa_ops_version(struct libffa_ops *ops,
+				   libffa_version_t want,
+				   libffa_version_t *version)
+{
+	libffa_status_t st;
+
+	if (ops == NULL || version == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	request(ops, LIBFFA_ABI_VERSION, false)->args.version.version = want;
+	st = call_result(ops);
+	if (st == LIBFFA_OK) {
+		*version = ops->reply.result.version.version;
+	}
+	return st;
+}
+
+libffa_status_t libffa_ops_id_get(struct libffa_ops *ops, libffa_id_t *id)
+{
+	libffa_status_t st;
+
+	if (ops == NULL || id == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	request(ops, LIBFFA_ABI_ID_GET, false);
+	st = call_result(ops);
+	if (st == LIBFFA_OK) {
+		*id = ops->reply.result.id_get.id;
+	}
+	return st;
+}
+
+libffa_status_t libffa_ops_features(struct libffa_ops *ops, uint32_t feature,
+				    uint32_t input_properties,
+				    uint32_t *properties, uint32_t *properties2)
+{
+	struct libffa_msg *req;
+	libffa_status_t st;
+
+	if (ops == NULL || properties == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	req = request(ops, LIBFFA_ABI_FEATURES, false);
+	req->args.features.feature = feature;
+	req->args.features.input_properties = input_properties;
+	st = call_result(ops);
+	if (st == LIBFFA_OK) {
+		*properties = ops->reply.result.features.properties;
+		if (properties2 != NULL) {
+			*properties2 = ops->reply.result.features.properties2;
+		}
+	}
+	return st;
+}
+
+libffa_status_t libffa_ops_partition_info_get(struct libffa_ops *ops,
+					      const struct libffa_uuid *uuid,
+					      bool count_only, uint32_t *count,
+					      uint32_t *desc_size)
+{
+	struct libffa_msg *req;
+	libffa_status_t st;
+
+	if (ops == NULL || count == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	req = request(ops, LIBFFA_ABI_PARTITION_INFO_GET, false);
+	if (uuid != NULL) {
+		req->args.partition_info_get.uuid = *uuid;
+	}
+	req->args.partition_info_get.count_only = count_only ? 1u : 0u;
+	st = call_result(ops);
+	if (st == LIBFFA_OK) {
+		*count = ops->reply.result.partition_info_get.count;
+		if (desc_size != NULL) {
+			*desc_size =
+				ops->reply.result.partition_info_get.desc_size;
+		}
+	}
+	return st;
+}
+
+libffa_status_t libffa_ops_partition_info_get_regs(
+	struct libffa_ops *ops, const struct libffa_uuid *uuid,
+	uint16_t start_index, uint16_t tag,
+	struct libffa_result_partition_info_get_regs *res)
+{
+	struct libffa_msg *req;
+	libffa_status_t st;
+
+	if (ops == NULL || res == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	/* SMC64 only (DEN0077A 1.2 s13.10). */
+	req = request(ops, LIBFFA_ABI_PARTITION_INFO_GET_REGS, true);
+	if (uuid != NULL) {
+		req->args.partition_info_get_regs.uuid = *uuid;
+	}
+	req->args.partition_info_get_regs.start_index = start_index;
+	req->args.partition_info_get_regs.tag = tag;
+	st = call_result(ops);
+	if (st == LIBFFA_OK) {
+		*res = ops->reply.result.partition_info_get_regs;
+	}
+	return st;
+}
+
+libffa_status_t libffa_ops_rxtx_map(struct libffa_ops *ops, uint64_t tx,
+				    uint64_t rx, uint32_t page_count)
+{
+	struct libffa_msg *req;
+
+	if (ops == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	/* The 64-bit form: AArch64 buffers may lie above 4 GiB. */
+	req = request(ops, LIBFFA_ABI_RXTX_MAP, true);
+	req->args.rxtx_map.tx_address = tx;
+	req->args.rxtx_map.rx_address = rx;
+	req->args.rxtx_map.page_count = page_count;
+	return call_result(ops);
+}
+
+libffa_status_t libffa_ops_rxtx_unmap(struct libffa_ops *ops, libffa_id_t id)
+{
+	if (ops == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	request(ops, LIBFFA_ABI_RXTX_UNMAP, false)
+		->args.rxtx_unmap.endpoint_id = id;
+	return call_result(ops);
+}
+
+libffa_status_t libffa_ops_rx_release(struct libffa_ops *ops, libffa_id_t vm_id)
+{
+	if (ops == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	request(ops, LIBFFA_ABI_RX_RELEASE, false)->args.rx_release.vm_id =
+		vm_id;
+	return call_result(ops);
+}
+
+libffa_status_t libffa_ops_direct_req(struct libffa_ops *ops,
+				      libffa_id_t sender, libffa_id_t receiver,
+				      const uint64_t args[5], uint64_t resp[5])
+{
+	struct libffa_msg *req;
+	const struct libffa_args_direct_resp *r;
+	libffa_status_t st;
+	unsigned int i;
+
+	if (ops == NULL || args == NULL || resp == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	req = request(ops, LIBFFA_ABI_MSG_SEND_DIRECT_REQ, true);
+	req->args.direct_req.sender_id = sender;
+	req->args.direct_req.receiver_id = receiver;
+	for (i = 0; i < 5u; i++) {
+		req->args.direct_req.payload[i] = args[i];
+	}
+	st = call_answer(ops, LIBFFA_ABI_MSG_SEND_DIRECT_RESP);
+	if (st != LIBFFA_OK) {
+		return st;
+	}
+	/* The response comes from the receiver to the sender, and is not a
+	 * framework message (DEN0077A 1.1 s15.2). */
+	r = &ops->reply.args.direct_resp;
+	if (r->sender_id != receiver || r->receiver_id != sender ||
+	    r->framework != 0u) {
+		return LIBFFA_E_PROTOCOL;
+	}
+	for (i = 0; i < 5u; i++) {
+		resp[i] = r->payload[i];
+	}
+	return LIBFFA_OK;
+}
+
+libffa_status_t libffa_ops_direct_req2(struct libffa_ops *ops,
+				       libffa_id_t sender, libffa_id_t receiver,
+				       const struct libffa_uuid *uuid,
+				       const uint64_t args[14],
+				       uint64_t resp[14])
+{
+	struct libffa_msg *req;
+	const struct libffa_args_direct_resp2 *r;
+	libffa_status_t st;
+	unsigned int i;
+
+	if (ops == NULL || args == NULL || resp == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	req = request(ops, LIBFFA_ABI_MSG_SEND_DIRECT_REQ2, true);
+	req->args.direct_req2.sender_id = sender;
+	req->args.direct_req2.receiver_id = receiver;
+	if (uuid != NULL) {
+		req->args.direct_req2.uuid = *uuid;
+	}
+	for (i = 0; i < 14u; i++) {
+		req->args.direct_req2.payload[i] = args[i];
+	}
+	st = call_answer(ops, LIBFFA_ABI_MSG_SEND_DIRECT_RESP2);
+	if (st != LIBFFA_OK) {
+		return st;
+	}
+	/* DEN0077A 1.2 s15.5: RESP2 goes back from receiver to sender. */
+	r = &ops->reply.args.direct_resp2;
+	if (r->sender_id != receiver || r->receiver_id != sender) {
+		return LIBFFA_E_PROTOCOL;
+	}
+	for (i = 0; i < 14u; i++) {
+		resp[i] = r->payload[i];
+	}
+	return LIBFFA_OK;
+}
+
+/* FFA_MEM_SHARE and FFA_MEM_LEND share their frames (DEN0077A 1.1 s16):
+ * the descriptor in TX, one fragment, the handle back in w2/w3. */
+static libffa_status_t mem_send(struct libffa_ops *ops, enum libffa_abi abi,
+				uint32_t length, uint64_t *handle)
+{
+	struct libffa_msg *req;
+	libffa_status_t st;
+
+	if (ops == NULL || handle == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	req = request(ops, abi, false);
+	if (abi == LIBFFA_ABI_MEM_SHARE) {
+		req->args.mem_share.total_length = length;
+		req->args.mem_share.fragment_length = length;
+	} else {
+		req->args.mem_lend.total_length = length;
+		req->args.mem_lend.fragment_length = length;
+	}
+	st = call_result(ops);
+	if (st == LIBFFA_OK) {
+		*handle = abi == LIBFFA_ABI_MEM_SHARE
+				  ? ops->reply.result.mem_share.handle
+				  : ops->reply.result.mem_lend.handle;
+	}
+	return st;
+}
+
+libffa_status_t libffa_ops_mem_share(struct libffa_ops *ops, uint32_t length,
+				     uint64_t *handle)
+{
+	return mem_send(ops, LIBFFA_ABI_MEM_SHARE, length, handle);
+}
+
+libffa_status_t libffa_ops_mem_lend(struct libffa_ops *ops, uint32_t length,
+				    uint64_t *handle)
+{
+	return mem_send(ops, LIBFFA_ABI_MEM_LEND, length, handle);
+}
+
+libffa_status_t libffa_ops_mem_reclaim(struct libffa_ops *ops, uint64_t handle,
+				       uint32_t flags)
+{
+	struct libffa_msg *req;
+
+	if (ops == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	req = request(ops, LIBFFA_ABI_MEM_RECLAIM, false);
+	req->args.mem_reclaim.handle = handle;
+	req->args.mem_reclaim.flags = flags; /* the codec checks its width */
+	return call_result(ops);
+}
+
+libffa_status_t libffa_ops_mem_retrieve(struct libffa_ops *ops, uint32_t length,
+					uint32_t *total_length,
+					uint32_t *fragment_length)
+{
+	struct libffa_msg *req;
+	libffa_status_t st;
+
+	if (ops == NULL || total_length == NULL || fragment_length == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	req = request(ops, LIBFFA_ABI_MEM_RETRIEVE_REQ, false);
+	req->args.mem_retrieve_req.total_length = length;
+	req->args.mem_retrieve_req.fragment_length = length;
+	st = call_answer(ops, LIBFFA_ABI_MEM_RETRIEVE_RESP);
+	if (st == LIBFFA_OK) {
+		*total_length = ops->reply.args.mem_retrieve_resp.total_length;
+		*fragment_length =
+			ops->reply.args.mem_retrieve_resp.fragment_length;
+	}
+	return st;
+}
+
+libffa_status_t libffa_ops_notification_bitmap_create(struct libffa_ops *ops,
+						      libffa_id_t vm_id,
+						      uint32_t vcpu_count)
+{
+	struct libffa_msg *req;
+
+	if (ops == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	req = request(ops, LIBFFA_ABI_NOTIFICATION_BITMAP_CREATE, false);
+	req->args.notification_bitmap_create.vm_id = vm_id;
+	req->args.notification_bitmap_create.vcpu_count = vcpu_count;
+	return call_result(ops);
+}
+
+libffa_status_t libffa_ops_notification_bitmap_destroy(struct libffa_ops *ops,
+						       libffa_id_t vm_id)
+{
+	if (ops == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	request(ops, LIBFFA_ABI_NOTIFICATION_BITMAP_DESTROY, false)
+		->args.notification_bitmap_destroy.vm_id = vm_id;
+	return call_result(ops);
+}
+
+libffa_status_t libffa_ops_notification_bind(struct libffa_ops *ops,
+					     libffa_id_t sender,
+					     libffa_id_t receiver,
+					     uint32_t flags, uint64_t bitmap)
+{
+	struct libffa_msg *req;
+
+	if (ops == NULL || (flags & LIBFFA_NOTIFY_BIND_MBZ) != 0u) {
+		return LIBFFA_E_INVAL;
+	}
+	req = request(ops, LIBFFA_ABI_NOTIFICATION_BIND, false);
+	req->args.notification_bind.sender_id = sender;
+	req->args.notification_bind.receiver_id = receiver;
+	req->args.notification_bind.per_vcpu =
+		(flags & LIBFFA_NOTIFY_BIND_FLAG_PER_VCPU) != 0u ? 1u : 0u;
+	req->args.notification_bind.bitmap = bitmap;
+	return call_result(ops);
+}
+
+libffa_status_t libffa_ops_notification_unbind(struct libffa_ops *ops,
+					       libffa_id_t sender,
+					       libffa_id_t receiver,
+					       uint64_t bitmap)
+{
+	struct libffa_msg *req;
+
+	if (ops == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	req = request(ops, LIBFFA_ABI_NOTIFICATION_UNBIND, false);
+	req->args.notification_unbind.sender_id = sender;
+	req->args.notification_unbind.receiver_id = receiver;
+	req->args.notification_unbind.bitmap = bitmap;
+	return call_result(ops);
+}
+
+libffa_status_t libffa_ops_notification_set(struct libffa_ops *ops,
+					    libffa_id_t sender,
+					    libffa_id_t receiver,
+					    uint32_t flags, uint64_t bitmap)
+{
+	struct libffa_msg *req;
+
+	if (ops == NULL || (flags & LIBFFA_NOTIFY_SET_MBZ) != 0u) {
+		return LIBFFA_E_INVAL;
+	}
+	req = request(ops, LIBFFA_ABI_NOTIFICATION_SET, false);
+	req->args.notification_set.sender_id = sender;
+	req->args.notification_set.receiver_id = receiver;
+	req->args.notification_set.per_vcpu =
+		(flags & LIBFFA_NOTIFY_SET_FLAG_PER_VCPU) != 0u ? 1u : 0u;
+	req->args.notification_set.delay_sri =
+		(flags & LIBFFA_NOTIFY_SET_FLAG_DELAY_SRI) != 0u ? 1u : 0u;
+	req->args.notification_set.vcpu_id =
+		(uint16_t)((flags & LIBFFA_NOTIFY_SET_VCPU_ID) >>
+			   LIBFFA_NOTIFY_SET_VCPU_ID_SHIFT);
+	req->args.notification_set.bitmap = bitmap;
+	return call_result(ops);
+}
+
+libffa_status_t libffa_ops_notification_get(
+	struct libffa_ops *ops, libffa_id_t receiver, uint16_t vcpu_id,
+	uint32_t flags, struct libffa_result_notification_get *res)
+{
+	struct libffa_msg *req;
+	libffa_status_t st;
+
+	if (ops == NULL || res == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	req = request(ops, LIBFFA_ABI_NOTIFICATION_GET, false);
+	req->args.notification_get.receiver_id = receiver;
+	req->args.notification_get.vcpu_id = vcpu_id;
+	req->args.notification_get.flags = flags;
+	st = call_result(ops);
+	if (st == LIBFFA_OK) {
+		*res = ops->reply.result.notification_get;
+	}
+	return st;
+}
+
+libffa_status_t libffa_ops_notification_info_get(
+	struct libffa_ops *ops, bool smc64,
+	struct libffa_result_notification_info_get *res)
+{
+	libffa_status_t st;
+
+	if (ops == NULL || res == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	request(ops, LIBFFA_ABI_NOTIFICATION_INFO_GET, smc64);
+	st = call_result(ops);
+	if (st == LIBFFA_OK) {
+		*res = ops->reply.result.notification_info_get;
+	}
+	return st;
+}
