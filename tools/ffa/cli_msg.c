@@ -127,7 +127,8 @@ void cli_msg_json(FILE *out, const struct libffa_msg *msg,
 	}
 	fputc('}', out);
 	{
-		/* A framework message is named by its type (ffa-facts s3.5). */
+		/* A framework message is named by its type (DEN0077A 1.1
+		 * s15.2). */
 		struct libffa_framework_msg fw;
 
 		if (version >= LIBFFA_VERSION_1_1 &&
