@@ -17,8 +17,8 @@
 
 static const char msg2_help[] =
 	"usage: ffa msg2 decode [--version M.m] [--json] [FILE|-]\n"
-	"Decode an FFA_MSG_SEND2 partition message (header and payload) from "
-	"a hex\ndump of the buffer in FILE or stdin (DEN0077A 1.2, \"Partition message\nheader\").\n"
+	"Decode an FFA_MSG_SEND2 partition message header (DEN0077A 1.2) and "
+	"its\npayload from a hex dump of the buffer in FILE or stdin.\n"
 	"  --version M.m  FF-A version, 1.1 to 1.3 (default 1.2)\n"
 	"  --json         a JSON object\n";
 
