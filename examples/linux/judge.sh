@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
+# Copyright (c) 2026, The libffa Authors.
+#
+# Judges one Linux interop transcript (run.sh): prints "judge: ok <what>"
+# or "judge: FAIL <what>" per check; exit 0 only when every check passed.
+# Usage: judge.sh <A|B|C|D> <transcript> <QEMU exit status>
+# Runs A/B: libffa's own EL3 firmware; C/D: TF-A (D with pKVM), where only
+# the SP's own lines come from libffa.
+set -u
+run=$1
+t=$2
+qrc=$3
+fails=0
+check() {
+	if [ "$1" = 0 ]; then
+		echo "judge: ok   $2"
+	else
+		echo "judge: FAIL $2"
+		fails=$((fails + 1))
+	fi
+}
+has() { grep -Eq -- "$1" "$t"; echo $?; }
+hasnt() { if grep -Eq -- "$1" "$t"; then echo 1; else echo 0; fi; }
+
+check "$([ "$qrc" -eq 0 ]; echo $?)" "QEMU ended by PSCI SYSTEM_OFF (exit status $qrc)"
+check "$(has '^linux-init: kernel ')" "the initramfs ran (linux-init lines)"
+check "$(has 'ARM FF-A: Firmware version 1\.[0-9]+ found')" \
+	"the FF-A driver found the firmware ($(grep -Eo 'Firmware version [0-9.]+ found' "$t" | head -1))"
+sp_uuids=$(sed -n 's|^linux-init: /sys/bus/arm_ffa/devices/\(arm-ffa-[0-9]*\)/partition_id: 0x8001|\1|p' "$t")
+check "$([ -n "$sp_uuids" ]; echo $?)" "sysfs shows partition ID 0x8001 ($(echo $sp_uuids))"
+for u in 17b862a4-1806-4faf-86b3-089a58353861 486178e0-e7f8-11e3-bc5e-0002a5d5c51b; do
+	check "$(has "^linux-init: /sys/bus/arm_ffa/devices/arm-ffa-[0-9]+/uuid: $u")" \
+		"sysfs shows the SP's UUID $u"
+done
+case "$run" in
+B | D)
+	check "$(has 'kvm \[[0-9]+\]: Protected .*mode initialized successfully')" \
+		"pKVM: $(grep -Eo 'Protected .*mode initialized successfully' "$t" | head -1)"
+	;;
+*)
+	check "$(hasnt 'Protected .*mode initialized')" "no pKVM in this run"
+	;;
+esac
+# No FF-A error from the driver or its clients: notifications, reclaim, TPM.
+check "$(hasnt 'FF-A.*(-95|[Ff]ailed)|[Nn]otification setup failed|mem_reclaim|ffa-crb.*(-[0-9]+|fail)|optee.*(-[0-9]+|fail)')" \
+	"no FF-A -95/failed line from the driver, notifications, reclaim or tpm_crb_ffa"
+case "$run" in
+A | B)
+	for abi in FFA_VERSION FFA_ID_GET FFA_FEATURES FFA_RXTX_MAP_64 FFA_PARTITION_INFO_GET FFA_RX_RELEASE; do
+		check "$(has "^fw: \[ns->spmc\] $abi")" "the firmware served and printed $abi"
+	done
+	;;
+esac
+echo "judge: $fails check(s) failed"
+[ "$fails" -eq 0 ]
