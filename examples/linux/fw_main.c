@@ -24,6 +24,13 @@ void fw_main(void);
 
 #define PAGE  4096u
 #define SP_ID 0x8001u
+/*
+ * The schedule receiver interrupt: SGI 8, the first SGI Linux's GICv3
+ * driver leaves free (it takes SGIs 0-7 for IPIs); the FF-A driver maps
+ * the ID FFA_FEATURES reports as an SGI (drivers/firmware/arm_ffa/driver.c,
+ * ffa_irq_map()).
+ */
+#define SRI_INTID 8u
 /* The SP's RX holds its retrieve responses. */
 #define SP_RXTX_PAGES 2u
 static uint8_t sp_tx[SP_RXTX_PAGES * PAGE] __attribute__((aligned(PAGE)));
@@ -67,6 +74,7 @@ void fw_main(void)
 				 LIBFFA_PARTITION_PROP_AARCH64;
 	cfg.sp_info.uuid = uuid;
 	cfg.sp_info.ffa_version = LIBFFA_VERSION_1_2;
+	cfg.sri_intid = SRI_INTID;
 	cfg.log = fw_log;
 	if (!example_spmc_init(&spmc, &cfg)) {
 		rt_puts("fw: FAIL (the SP did not reach FFA_MSG_WAIT)\n");

@@ -47,9 +47,14 @@ check "$(hasnt 'FF-A.*(-95|[Ff]ailed)|[Nn]otification setup failed|mem_reclaim|f
 	"no FF-A -95/failed line from the driver, notifications, reclaim or tpm_crb_ffa"
 case "$run" in
 A | B)
-	for abi in FFA_VERSION FFA_ID_GET FFA_FEATURES FFA_RXTX_MAP_64 FFA_PARTITION_INFO_GET FFA_RX_RELEASE; do
-		check "$(has "^fw: \[ns->spmc\] $abi")" "the firmware served and printed $abi"
+	for abi in FFA_VERSION FFA_ID_GET FFA_FEATURES FFA_RXTX_MAP_64 \
+		'FFA_PARTITION_INFO_GET(_REGS)?'; do
+		check "$(has "^fw: \[ns->spmc\] $abi ")" "the firmware served and printed $abi"
 	done
+	check "$(has '^fw: \[spmc->ns\] FFA_SUCCESS_32 \(FFA_NOTIFICATION_BITMAP_CREATE\)')" \
+		"notifications: the normal world's bitmap was created"
+	check "$(has '^fw: \[spmc->ns\] FFA_SUCCESS_32 \(FFA_FEATURES\) properties=0x8 ')" \
+		"notifications: FFA_FEATURES reported the schedule receiver interrupt (SGI 8)"
 	;;
 esac
 echo "judge: $fails check(s) failed"
