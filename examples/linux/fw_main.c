@@ -18,6 +18,7 @@
 #include "common/example.h"
 #include "fw.h"
 #include "sp/sp.h"
+#include "sp/sp_services.h"
 #include "spmc/spmc.h"
 
 void fw_main(void);
@@ -56,8 +57,11 @@ void fw_main(void)
 		.tx_address = example_addr(sp_tx),
 		.rx_address = example_addr(sp_rx),
 		.rxtx_pages = SP_RXTX_PAGES,
+		.services = EXAMPLE_SP_SERVICE_TPM | EXAMPLE_SP_SERVICE_OPTEE,
 		.log = {rt_log_line, prefix},
 	};
+	static const struct libffa_uuid tpm = EXAMPLE_SP_TPM_UUID_INIT;
+	static const struct libffa_uuid optee = EXAMPLE_SP_OPTEE_UUID_INIT;
 	struct example_spmc_config cfg;
 
 	rt_puts("fw: libffa EL3 firmware (example SPMC + SP, PSCI) at EL");
@@ -75,6 +79,10 @@ void fw_main(void)
 	cfg.sp_info.uuid = uuid;
 	cfg.sp_info.ffa_version = LIBFFA_VERSION_1_2;
 	cfg.sri_intid = SRI_INTID;
+	/* Linux binds tpm_crb_ffa and optee by these UUIDs. */
+	cfg.sp_uuids[0] = tpm;
+	cfg.sp_uuids[1] = optee;
+	cfg.sp_uuid_count = 2;
 	cfg.log = fw_log;
 	if (!example_spmc_init(&spmc, &cfg)) {
 		rt_puts("fw: FAIL (the SP did not reach FFA_MSG_WAIT)\n");

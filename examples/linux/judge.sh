@@ -43,18 +43,29 @@ B | D)
 	;;
 esac
 # No FF-A error from the driver or its clients: notifications, reclaim, TPM.
-check "$(hasnt 'FF-A.*(-95|[Ff]ailed)|[Nn]otification setup failed|mem_reclaim|ffa-crb.*(-[0-9]+|fail)|optee.*(-[0-9]+|fail)')" \
+check "$(hasnt 'FF-A.*(-95|[Ff]ailed)|[Nn]otification setup failed|mem_reclaim|ffa-crb arm-ffa-[0-9]+: .*(-[0-9]+|fail)|optee: .*(-[0-9]+|fail)')" \
 	"no FF-A -95/failed line from the driver, notifications, reclaim or tpm_crb_ffa"
 case "$run" in
 A | B)
 	for abi in FFA_VERSION FFA_ID_GET FFA_FEATURES FFA_RXTX_MAP_64 \
 		'FFA_PARTITION_INFO_GET(_REGS)?'; do
-		check "$(has "^fw: \[ns->spmc\] $abi ")" "the firmware served and printed $abi"
+		check "$(has "^fw: \[ns->spmc\] $abi( |$)")" "the firmware served and printed $abi"
 	done
 	check "$(has '^fw: \[spmc->ns\] FFA_SUCCESS_32 \(FFA_NOTIFICATION_BITMAP_CREATE\)')" \
 		"notifications: the normal world's bitmap was created"
 	check "$(has '^fw: \[spmc->ns\] FFA_SUCCESS_32 \(FFA_FEATURES\) properties=0x8 ')" \
 		"notifications: FFA_FEATURES reported the schedule receiver interrupt (SGI 8)"
+	check "$(has 'ffa-crb arm-ffa-[0-9]+: ABI version 1\.0')" \
+		"tpm_crb_ffa bound: $(grep -Eo 'ffa-crb arm-ffa-[0-9]+: ABI version [0-9.]+' "$t" | head -1)"
+	check "$(has '^fw: sp: tpm: GET_INTERFACE_VERSION')" \
+		"the SP answered GET_INTERFACE_VERSION ($(grep -Eo 'GET_INTERFACE_VERSION \(DIRECT_REQ[_0-9]*\)' "$t" | head -1))"
+	check "$(has 'optee: initialized driver')" "optee initialised"
+	check "$(has '^fw: \[ns->spmc\] FFA_MEM_SHARE')" "optee shared memory with FFA_MEM_SHARE"
+	check "$(has '^fw: sp: optee: read the argument in the shared buffer')" \
+		"the SP retrieved the buffer and read the argument in it"
+	check "$(has '^fw: sp: relinquished handle')" "the SP relinquished the buffer"
+	check "$(has '^fw: \[spmc->ns\] FFA_SUCCESS_32 \(FFA_MEM_RECLAIM\)')" \
+		"the reclaim at rmmod optee succeeded"
 	;;
 esac
 echo "judge: $fails check(s) failed"
