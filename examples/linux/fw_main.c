@@ -63,6 +63,7 @@ void fw_main(void)
 	static const struct libffa_uuid tpm = EXAMPLE_SP_TPM_UUID_INIT;
 	static const struct libffa_uuid optee = EXAMPLE_SP_OPTEE_UUID_INIT;
 	struct example_spmc_config cfg;
+	uint32_t options = *(volatile const uint32_t *)FW_OPTIONS_ADDRESS;
 
 	rt_puts("fw: libffa EL3 firmware (example SPMC + SP, PSCI) at EL");
 	rt_putdec(rt_current_el());
@@ -83,6 +84,13 @@ void fw_main(void)
 	cfg.sp_uuids[0] = tpm;
 	cfg.sp_uuids[1] = optee;
 	cfg.sp_uuid_count = 2;
+	if ((options & FW_OPT_NO_DIRECT_REQ2) != 0u) {
+		/* tpm_crb_ffa then falls back to DIRECT_REQ_64. */
+		cfg.sp_uuid_props[0] = cfg.sp_info.properties &
+				       ~LIBFFA_PARTITION_PROP_DIRECT_REQ2_RECV;
+		rt_puts("fw: option: no DIRECT_REQ2 through NS-EL2, the TPM "
+			"service is offered by DIRECT_REQ_64\n");
+	}
 	cfg.log = fw_log;
 	if (!example_spmc_init(&spmc, &cfg)) {
 		rt_puts("fw: FAIL (the SP did not reach FFA_MSG_WAIT)\n");

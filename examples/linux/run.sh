@@ -21,9 +21,11 @@ log=$(realpath -m "${3:-$top/out/linux/run-$run.log}")
 name=linux-$run
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
+# Firmware options word (fw.h FW_OPTIONS_ADDRESS): bit 0 = pKVM at NS-EL2
+# does not carry DIRECT_REQ2.
 case "$run" in
-A) extra="" ;;
-B) extra=" kvm-arm.mode=protected" ;;
+A) extra="" options=0 ;;
+B) extra=" kvm-arm.mode=protected" options=1 ;;
 *) echo "$name: FAIL (unknown run $run)"; exit 1 ;;
 esac
 
@@ -80,6 +82,7 @@ timeout 120 "${qemu[@]}" -nographic -no-reboot -semihosting -bios "$fw" \
 	-device loader,file="$kdir/Image",addr=0x40200000,force-raw=on \
 	-device loader,file="$rd",addr="$rd_start",force-raw=on \
 	-device loader,file="$dtb",addr=0x47f00000,force-raw=on \
+	-device loader,addr=0x47e00000,data="$options",data-len=4 \
 	</dev/null >"$log" 2>&1
 rc=$?
 t2=$(now_ms)

@@ -234,6 +234,11 @@ static uint32_t matching_parts(struct example_spmc *s,
 		}
 		s->parts[n] = info;
 		s->parts[n].uuid = *u;
+		if (i > 0u && s->cfg.sp_uuid_props[i - 1u] != 0u) {
+			s->parts[n].properties =
+				s->cfg.sp_uuid_props[i - 1u] &
+				libffa_partition_props_defined(v);
+		}
 		if (v < LIBFFA_VERSION_1_1) {
 			LIBFFA_MEMSET(&s->parts[n].uuid, 0,
 				      sizeof(s->parts[n].uuid));

@@ -51,6 +51,10 @@
  *                 offers under their own UUID; DEN0077A 1.2 reports one
  *                 partition information descriptor per UUID).
  * @sp_uuid_count: number of @sp_uuids.
+ * @sp_uuid_props: the partition properties reported with each of
+ *                 @sp_uuids (0: those of @sp_info), e.g. to leave
+ *                 DIRECT_REQ2 out for a service whose callers' path does
+ *                 not carry it.
  * @sri_intid:     the schedule receiver interrupt (an SGI the normal world
  *                 owns) that FFA_FEATURES reports for feature ID 2; 0: the
  *                 SPMC offers no notifications.
@@ -66,6 +70,7 @@ struct example_spmc_config {
 	struct libffa_partition_info sp_info;
 	struct libffa_uuid sp_uuids[EXAMPLE_SPMC_UUIDS_MAX];
 	uint32_t sp_uuid_count;
+	uint32_t sp_uuid_props[EXAMPLE_SPMC_UUIDS_MAX];
 	uint32_t sri_intid;
 	struct example_log log;
 };
