@@ -153,14 +153,21 @@ enum example_sp_action example_sp_service(struct example_sp *sp,
 	    req->args.direct_req.framework != 0u) {
 		return EXAMPLE_SP_ACT_NONE;
 	}
-	/* DIRECT_REQ names no UUID: the width tells the two apart. */
-	if (want_tpm && req->smc64 && p[0] == 0u &&
-	    p[1] == CRB_FFA_GET_INTERFACE_VERSION) {
+	/*
+	 * DIRECT_REQ names no UUID: a TPM call has w3 = 0 and its function
+	 * in w4, where OP-TEE's have their service ID in w3 and w4 MBZ for
+	 * service 0. 64-bit normally; 32-bit when the SPMC reports the
+	 * partition without the AArch64 property.
+	 */
+	if (want_tpm && p[0] == 0u && p[1] == CRB_FFA_GET_INTERFACE_VERSION) {
 		uint32_t w[4] = {0, CRB_FFA_OK_RESULTS_RETURNED,
 				 CRB_FFA_VERSION_1_0, 0};
 
 		log_value(sp,
-			  "tpm: GET_INTERFACE_VERSION (DIRECT_REQ_64) -> 1.0",
+			  req->smc64 ? "tpm: GET_INTERFACE_VERSION "
+				       "(DIRECT_REQ_64) -> 1.0"
+				     : "tpm: GET_INTERFACE_VERSION "
+				       "(DIRECT_REQ_32) -> 1.0",
 			  CRB_FFA_VERSION_1_0);
 		direct_resp(sp, req, resp, w);
 		return EXAMPLE_SP_ACT_REPLY;
