@@ -10,9 +10,10 @@
 # Which kernel: the newest <version>-cloud-arm64 of trixie-backports (what
 # linux-image-cloud-arm64 depends on there), or LIBFFA_LINUX_KERNEL, a
 # Debian version-flavour string such as 7.3.4+deb13-cloud-arm64, looked up
-# in trixie-backports, trixie, sid and forky (a second, larger index). Up to 6.18 the kernel is one
-# linux-image-<vf> package; later ones split it into linux-binary-<vf>
-# (the Image) and linux-modules-<vf>.
+# in trixie-backports, trixie, sid and forky (a second, larger index). Up
+# to 6.18 the kernel is one linux-image-<vf> package; later ones split it
+# into linux-binary-<vf> (the Image; up to 7.1 the modules too) and, from
+# 7.2, linux-modules-<vf>.
 #
 # How: `apt-get download` through a PRIVATE apt configuration (own source
 # list with Architectures: arm64, own lists, cache and an empty dpkg
@@ -54,8 +55,9 @@ command -v python3 >/dev/null || skip "python3 missing (writes the initramfs)"
 keyring=/usr/share/keyrings/debian-archive-keyring.gpg
 [ -f "$keyring" ] || skip "no $keyring (install debian-archive-keyring)"
 
-# trixie-backports alone for the default (the other indexes are large).
-suites=trixie-backports
+# trixie-backports (kernels) and trixie (busybox-static) for the default;
+# sid and forky only for a kernel named explicitly (their indexes are large).
+suites="trixie-backports trixie"
 apt=$base/apt
 [ -z "$want" ] || { suites="trixie-backports trixie sid forky"; apt=$base/apt-all; }
 mkdir -p "$apt/parts" "$apt/lists/partial" "$apt/cache/archives/partial"
@@ -84,6 +86,13 @@ if [ -z "$(find "$apt/lists" -maxdepth 1 -name '*Packages*' -mmin -1440 2>/dev/n
 	if ! apt-get -q "${apt_opts[@]}" update >"$apt/update.log" 2>&1 ||
 		grep -Eq '^(W|E): (Failed to fetch|Some index files failed)' "$apt/update.log"; then
 		tail -n 5 "$apt/update.log" >&2
+		# Offline with a kernel fetched before: use the newest one.
+		cached=$(ls -d "$base"/*/.libffa-stamp 2>/dev/null | sort -V | tail -n 1)
+		if [ -z "$want" ] && [ -n "$cached" ]; then
+			echo "linux-fetch: archive unreachable, using the cached $(basename "$(dirname "$cached")")" >&2
+			dirname "$cached"
+			exit 0
+		fi
 		skip "apt-get update of the arm64 indexes failed (no network to the Debian mirror?)"
 	fi
 	grep -Eq 'NO_PUBKEY|not signed|EXPKEYSIG|BADSIG' "$apt/update.log" &&
@@ -118,10 +127,15 @@ download() {
 	}
 }
 echo "linux-fetch: downloading linux-image-$want and busybox-static" >&2
-download "linux-image-$want" busybox-static
-# From 6.19 linux-image-<vf> is a small package depending on the split ones.
+download "linux-image-$want" busybox-static/trixie
+# From 6.19 linux-image-<vf> is a small package depending on
+# linux-binary-<vf> (the Image, and up to 7.1 the modules too); from 7.2
+# the modules are in linux-modules-<vf>.
 if ! dpkg-deb -c "$work/deb"/linux-image-"$want"_*.deb | grep -q '/vmlinuz'; then
-	download "linux-binary-$want" "linux-modules-$want"
+	download "linux-binary-$want"
+	if apt-cache "${apt_opts[@]}" show "linux-modules-$want" >/dev/null 2>&1; then
+		download "linux-modules-$want"
+	fi
 fi
 for d in "$work"/deb/*.deb; do
 	dpkg-deb -x "$d" "$work/root"
