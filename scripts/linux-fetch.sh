@@ -131,7 +131,10 @@ download "linux-image-$want" busybox-static/trixie
 # From 6.19 linux-image-<vf> is a small package depending on
 # linux-binary-<vf> (the Image, and up to 7.1 the modules too); from 7.2
 # the modules are in linux-modules-<vf>.
-if ! dpkg-deb -c "$work/deb"/linux-image-"$want"_*.deb | grep -q '/vmlinuz'; then
+# (The whole listing is read: grep -q would close the pipe early and
+# pipefail turn dpkg-deb's SIGPIPE into "no vmlinuz".)
+listing=$(dpkg-deb -c "$work/deb"/linux-image-"$want"_*.deb)
+if ! grep -q '/vmlinuz' <<<"$listing"; then
 	download "linux-binary-$want"
 	if apt-cache "${apt_opts[@]}" show "linux-modules-$want" >/dev/null 2>&1; then
 		download "linux-modules-$want"
