@@ -11,7 +11,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "qemu/rt.h"
+#include "rt.h"
 
 /* run.sh loads the Image and the patched DTB here (-device loader). */
 #define FW_KERNEL_ENTRY 0x40200000ul

@@ -13,7 +13,7 @@
 #include "ffa/conduit.h"
 #include "ffa/version.h"
 
-#include "qemu/rt.h"
+#include "rt.h"
 #include "sp/sp.h"
 
 void demo_sp_main(void);
