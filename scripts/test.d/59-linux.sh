@@ -42,14 +42,18 @@ for run in A B C D; do
 	*) image=$dir/linux/libffa-linux-tfa-sp.bin ;;
 	esac
 	echo "##### linux run $run"
-	examples/linux/run.sh "$image" "$run" "$dir/linux/linux-$run.log"
+	# pipefail: the status is run.sh's.
+	examples/linux/run.sh "$image" "$run" "$dir/linux/linux-$run.log" |
+		tee "$dir/linux/linux-$run.out"
 	case $? in
 	0) passed+=("$run") ;;
 	77) skipped+=("$run") ;;
 	*) failed+=("$run") ;;
 	esac
 done
-kernel=$(cat out/linux/*/kernel.txt 2>/dev/null | head -n 1)
+# The kernel the runs booted, as each run printed it.
+kernel=$(sed -n 's/^linux-[A-D]: kernel //p' "$dir"/linux/linux-?.out | sort -u | tr '\n' ' ')
+kernel=${kernel% }
 summary="passed: ${passed[*]:-none}; failed: ${failed[*]:-none}; skipped: ${skipped[*]:-none}; kernel ${kernel:-?}; $(($(date +%s) - start)) s"
 if [ "${#failed[@]}" -gt 0 ]; then
 	echo "linux: FAIL ($summary)"
