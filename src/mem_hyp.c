@@ -28,8 +28,6 @@ libffa_status_t libffa_mem_hyp_retrieve_parse(
 	struct libffa_mem_hyp_retrieve *out)
 {
 	size_t header;
-	uint32_t emad_size;
-	uint32_t emad_offset;
 
 	if (buf == NULL || out == NULL) {
 		return LIBFFA_E_INVAL;
@@ -49,6 +47,9 @@ libffa_status_t libffa_mem_hyp_retrieve_parse(
 	}
 	if (version >= LIBFFA_VERSION_1_1) {
 		/* v1.1+: 16-bit attributes, EMAD size and offset fields. */
+		uint32_t emad_size;
+		uint32_t emad_offset;
+
 		emad_size = libffa_le32_load_(
 			buf + LIBFFA_WIRE_MEM_TRANS_EMAD_SIZE_OFF_V1_1);
 		emad_offset = libffa_le32_load_(
