@@ -10,7 +10,10 @@
 #  2. own firmware:    bare-metal images under qemu-system-aarch64, EL1
 #                      client -> HVC -> EL2 proxy -> SMC -> EL3 responder;
 #  3. real firmware:   TF-A's SPMD + EL3 SPMC (Debian's source package) with
-#                      the libffa SP as BL32 and proxy + client as BL33.
+#                      the libffa SP as BL32 and proxy + client as BL33;
+#  4. real peers:      Debian's Linux kernel (FF-A driver, tpm_crb_ffa,
+#                      optee), with and without pKVM, against libffa's own
+#                      EL3 firmware and against TF-A (docs/interop.md).
 # The last line is the verdict: "demo: PASS", "demo: FAIL (...)", or
 # "demo: SKIPPED (...)" when the real-firmware demo cannot run here
 # (exit 77; never a pass).
@@ -46,6 +49,7 @@ host_demo() {
 run_demo host host_demo
 run_demo qemu-own-firmware bash scripts/test.d/55-qemu-demo.sh
 run_demo qemu-tfa bash scripts/test.d/58-tfa-demo.sh
+run_demo linux bash scripts/test.d/59-linux.sh
 
 echo
 echo "##### summary"

@@ -23,6 +23,7 @@
 #include "ffa/status.h"
 
 #include "../client/client.h"
+#include "sp_services.h"
 
 static const char who[] = "sp";
 
@@ -209,8 +210,8 @@ static void retrieve_fail(struct example_sp *sp, const char *what,
 	respond(sp, &req, out);
 }
 
-static void retrieve_start(struct example_sp *sp, const struct libffa_msg *req,
-			   struct libffa_regs *out)
+static void retrieve_start(struct example_sp *sp, libffa_id_t sender,
+			   libffa_handle_t handle, struct libffa_regs *out)
 {
 	struct libffa_mem_receiver self;
 	struct libffa_mem_desc desc;
@@ -222,8 +223,8 @@ static void retrieve_start(struct example_sp *sp, const struct libffa_msg *req,
 	self.endpoint_id = sp->id;
 	self.permissions = LIBFFA_MEM_PERM_DATA_RW;
 	LIBFFA_MEMSET(&desc, 0, sizeof(desc));
-	desc.sender_id = (libffa_id_t)req->args.direct_req.payload[2];
-	desc.handle = req->args.direct_req.payload[1];
+	desc.sender_id = sender;
+	desc.handle = handle;
 	desc.flags = LIBFFA_MEM_FLAG_TYPE_SHARE;
 	desc.receivers = &self;
 	desc.receiver_count = 1;
@@ -307,12 +308,24 @@ static void retrieve_resp(struct example_sp *sp, const struct libffa_regs *in,
 			      view.handle, LIBFFA_RET_INVALID_PARAMETERS, out);
 		return;
 	}
-	/* Identity map (example.h): read the first word the owner wrote. */
-	first = (const uint64_t *)example_ptr(c.address);
-	sp->result[0] = 0;
-	sp->result[1] = view.total_pages;
-	sp->result[2] = view.constituent_count;
-	sp->result[3] = *first;
+	if (sp->for_optee) {
+		/* The argument sits in the first range (offset checked). */
+		example_sp_optee_arg(
+			sp, c.address + sp->arg_offset,
+			sp->arg_offset < (uint64_t)c.page_count *
+						 LIBFFA_MEM_PAGE_SIZE
+				? (uint64_t)c.page_count *
+						  LIBFFA_MEM_PAGE_SIZE -
+					  sp->arg_offset
+				: 0u);
+	} else {
+		/* Identity map (example.h): the first word the owner wrote. */
+		first = (const uint64_t *)example_ptr(c.address);
+		sp->result[0] = 0;
+		sp->result[1] = view.total_pages;
+		sp->result[2] = view.constituent_count;
+		sp->result[3] = *first;
+	}
 	say(sp, "retrieved pages", view.total_pages);
 	libffa_msg_init(&m, LIBFFA_ABI_RX_RELEASE, LIBFFA_MSG_ARGS, false);
 	sp->state = EXAMPLE_SP_RELEASE_SENT;
@@ -380,6 +393,26 @@ static void message(struct example_sp *sp, const struct libffa_regs *in,
 		msg_wait(sp, out);
 		return;
 	}
+	if (sp->cfg.services != 0u) {
+		struct libffa_msg resp;
+		libffa_handle_t handle = 0;
+		libffa_id_t sender = 0;
+
+		switch (example_sp_service(sp, &m, &resp, &handle, &sender)) {
+		case EXAMPLE_SP_ACT_REPLY:
+			sp->served++;
+			sp->state = EXAMPLE_SP_WAITING;
+			emit(sp, &resp, out);
+			return;
+		case EXAMPLE_SP_ACT_RETRIEVE:
+			sp->request = *in;
+			sp->for_optee = true;
+			retrieve_start(sp, sender, handle, out);
+			return;
+		case EXAMPLE_SP_ACT_NONE:
+			break;
+		}
+	}
 	switch (m.abi) {
 	case LIBFFA_ABI_MSG_SEND_DIRECT_REQ2:
 		echo_req2(sp, &m, out);
@@ -390,7 +423,10 @@ static void message(struct example_sp *sp, const struct libffa_regs *in,
 		} else if (m.args.direct_req.payload[0] ==
 			   EXAMPLE_SP_CMD_RETRIEVE) {
 			sp->request = *in;
-			retrieve_start(sp, &m, out);
+			sp->for_optee = false;
+			retrieve_start(
+				sp, (libffa_id_t)m.args.direct_req.payload[2],
+				m.args.direct_req.payload[1], out);
 		} else {
 			echo_req(sp, &m, out);
 		}

@@ -40,6 +40,8 @@
  * @tx_address: ... at these addresses.
  * @rx_address:
  * @rxtx_pages:
+ * @services:   EXAMPLE_SP_SERVICE_* bits: the Linux client services of
+ *              sp_services.h (0: the echo and retrieve commands only).
  * @log:        its remarks.
  */
 struct example_sp_config {
@@ -49,8 +51,13 @@ struct example_sp_config {
 	uint64_t tx_address;
 	uint64_t rx_address;
 	uint32_t rxtx_pages;
+	uint32_t services;
 	struct example_log log;
 };
+
+/* Services (sp_services.h). */
+#define EXAMPLE_SP_SERVICE_TPM	 (1u << 0)
+#define EXAMPLE_SP_SERVICE_OPTEE (1u << 1)
 
 /** enum example_sp_state - where the partition is (private). */
 enum example_sp_state {
@@ -71,6 +78,8 @@ enum example_sp_state {
  * @served:   direct requests answered.
  * @errors:   steps that went wrong (the log says which).
  * @vms:      VMs it was told about (created minus destroyed).
+ * @for_optee: the retrieval in progress serves an OP-TEE yielding call,
+ *            whose argument lies @arg_offset bytes into the buffer.
  */
 struct example_sp {
 	struct example_sp_config cfg;
@@ -83,6 +92,8 @@ struct example_sp {
 	uint32_t served;
 	uint32_t errors;
 	uint32_t vms;
+	bool for_optee;
+	uint32_t arg_offset;
 };
 
 /** example_sp_init() - set the partition up (copies @cfg). */

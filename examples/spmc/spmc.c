@@ -9,6 +9,7 @@
  */
 #include "spmc.h"
 
+#include "ffa/mem_hyp.h"
 #include "ffa/msg.h"
 #include "ffa/runtime.h"
 #include "ffa/smccc.h"
@@ -65,7 +66,7 @@ void example_spmc_config_default(struct example_spmc_config *cfg)
 
 /* ---- Features ---------------------------------------------------------- */
 
-static bool supported(enum libffa_abi abi)
+static bool supported(enum libffa_abi abi, bool notifications)
 {
 	switch (abi) {
 	case LIBFFA_ABI_VERSION:
@@ -87,13 +88,47 @@ static bool supported(enum libffa_abi abi)
 	case LIBFFA_ABI_MSG_SEND_DIRECT_RESP:
 	case LIBFFA_ABI_MSG_SEND_DIRECT_REQ2:
 	case LIBFFA_ABI_MSG_SEND_DIRECT_RESP2:
+	case LIBFFA_ABI_PARTITION_INFO_GET_REGS:
 		return true;
+	case LIBFFA_ABI_NOTIFICATION_BITMAP_CREATE:
+	case LIBFFA_ABI_NOTIFICATION_BITMAP_DESTROY:
+	case LIBFFA_ABI_NOTIFICATION_BIND:
+	case LIBFFA_ABI_NOTIFICATION_UNBIND:
+	case LIBFFA_ABI_NOTIFICATION_SET:
+	case LIBFFA_ABI_NOTIFICATION_GET:
+	case LIBFFA_ABI_NOTIFICATION_INFO_GET:
+		return notifications;
 	default:
 		return false;
 	}
 }
 
-static void features(const struct libffa_msg *m, libffa_version_t v,
+/* Feature IDs (DEN0077A 1.2 s13.3 Table 13.10). */
+#define FEATURE_NPI 1u /* notification pending interrupt */
+#define FEATURE_SRI 2u /* schedule receiver interrupt */
+
+/*
+ * A feature ID: only the schedule receiver interrupt, and only to the
+ * normal world (it schedules receivers); the notification pending and
+ * managed exit interrupts are for partitions this example does not run.
+ */
+static void feature_id(struct example_spmc *s, bool from_ns, uint32_t feature,
+		       libffa_version_t v, struct libffa_regs *out)
+{
+	struct libffa_msg r;
+
+	if (feature != FEATURE_SRI || !from_ns || s->cfg.sri_intid == 0u ||
+	    v < LIBFFA_VERSION_1_1) {
+		reply_error(out, LIBFFA_RET_NOT_SUPPORTED, v);
+		return;
+	}
+	libffa_msg_init(&r, LIBFFA_ABI_FEATURES, LIBFFA_MSG_RESULT, false);
+	r.result.features.properties = s->cfg.sri_intid;
+	reply_msg(out, &r, v);
+}
+
+static void features(struct example_spmc *s, bool from_ns,
+		     const struct libffa_msg *m, libffa_version_t v,
 		     struct libffa_regs *out)
 {
 	uint32_t feature = m->args.features.feature;
@@ -101,10 +136,13 @@ static void features(const struct libffa_msg *m, libffa_version_t v,
 	enum libffa_abi abi;
 	bool smc64;
 
-	/* Feature IDs (bit 31 clear): no interrupts in this example. */
-	if ((feature & LIBFFA_SMCCC_FAST_CALL) == 0u ||
-	    libffa_abi_from_fid(feature, &abi, &smc64) != LIBFFA_OK ||
-	    !libffa_abi_exists(abi, smc64, v) || !supported(abi)) {
+	if ((feature & LIBFFA_SMCCC_FAST_CALL) == 0u) {
+		feature_id(s, from_ns, feature, v, out);
+		return;
+	}
+	if (libffa_abi_from_fid(feature, &abi, &smc64) != LIBFFA_OK ||
+	    !libffa_abi_exists(abi, smc64, v) ||
+	    !supported(abi, s->cfg.sri_intid != 0u)) {
 		reply_error(out, LIBFFA_RET_NOT_SUPPORTED, v);
 		return;
 	}
@@ -166,18 +204,64 @@ static void rx_release(struct example_spmc_ep *ep, libffa_version_t v,
 	reply_success(out, LIBFFA_ABI_RX_RELEASE, v);
 }
 
+/*
+ * The descriptors matching @uuid (nil: all) in s->parts, as @v defines
+ * them: one per UUID of the partition. A v1.0 caller gets one descriptor
+ * for the partition (v1.0 descriptors carry no UUID).
+ */
+static uint32_t matching_parts(struct example_spmc *s,
+			       const struct libffa_uuid *uuid,
+			       libffa_version_t v)
+{
+	struct libffa_partition_info info = s->cfg.sp_info;
+	uint32_t n = 0;
+	uint32_t i;
+
+	info.properties &= libffa_partition_props_defined(v);
+	if (v < LIBFFA_VERSION_1_3) {
+		LIBFFA_MEMSET(&info.image_uuid, 0, sizeof(info.image_uuid));
+		info.ffa_version = 0;
+	}
+	for (i = 0; i <= s->cfg.sp_uuid_count && i <= EXAMPLE_SPMC_UUIDS_MAX;
+	     i++) {
+		const struct libffa_uuid *u =
+			i == 0u ? &s->cfg.sp_info.uuid
+				: &s->cfg.sp_uuids[i - 1u];
+
+		if (!libffa_uuid_is_nil(uuid) &&
+		    LIBFFA_MEMCMP(uuid, u, sizeof(*u)) != 0) {
+			continue;
+		}
+		s->parts[n] = info;
+		s->parts[n].uuid = *u;
+		if (i > 0u && s->cfg.sp_uuid_props[i - 1u] != 0u) {
+			s->parts[n].properties =
+				s->cfg.sp_uuid_props[i - 1u] &
+				libffa_partition_props_defined(v);
+		}
+		if (v < LIBFFA_VERSION_1_1) {
+			LIBFFA_MEMSET(&s->parts[n].uuid, 0,
+				      sizeof(s->parts[n].uuid));
+		}
+		n++;
+		if (v < LIBFFA_VERSION_1_1) {
+			break;
+		}
+	}
+	return n;
+}
+
 static void partition_info(struct example_spmc *s, struct example_spmc_ep *ep,
 			   const struct libffa_msg *m, libffa_version_t v,
 			   struct libffa_regs *out)
 {
 	const struct libffa_args_partition_info_get *a =
 		&m->args.partition_info_get;
-	struct libffa_partition_info info = s->cfg.sp_info;
 	struct libffa_msg r;
 	libffa_status_t st;
+	uint32_t n = matching_parts(s, &a->uuid, v);
 
-	if (!libffa_uuid_is_nil(&a->uuid) &&
-	    LIBFFA_MEMCMP(&a->uuid, &info.uuid, sizeof(info.uuid)) != 0) {
+	if (n == 0u) {
 		reply_error(out, LIBFFA_RET_INVALID_PARAMETERS, v);
 		return;
 	}
@@ -185,19 +269,10 @@ static void partition_info(struct example_spmc *s, struct example_spmc_ep *ep,
 		reply_error(out, LIBFFA_RET_BUSY, v);
 		return;
 	}
-	/* Report only what the caller's version defines. */
-	info.properties &= libffa_partition_props_defined(v);
-	if (v < LIBFFA_VERSION_1_1) {
-		LIBFFA_MEMSET(&info.uuid, 0, sizeof(info.uuid));
-	}
-	if (v < LIBFFA_VERSION_1_3) {
-		LIBFFA_MEMSET(&info.image_uuid, 0, sizeof(info.image_uuid));
-		info.ffa_version = 0;
-	}
 	libffa_msg_init(&r, LIBFFA_ABI_PARTITION_INFO_GET, LIBFFA_MSG_RESULT,
 			false);
 	st = libffa_partition_info_respond(
-		a, &info, 1, v, (uint8_t *)example_ptr(ep->rx), buf_size(ep),
+		a, s->parts, n, v, (uint8_t *)example_ptr(ep->rx), buf_size(ep),
 		&r.result.partition_info_get);
 	if (st != LIBFFA_OK) {
 		reply_error(out, libffa_status_to_ret(st), v);
@@ -205,6 +280,32 @@ static void partition_info(struct example_spmc *s, struct example_spmc_ep *ep,
 	}
 	if (a->count_only == 0u) {
 		ep->rx_busy = true;
+	}
+	reply_msg(out, &r, v);
+}
+
+/* FFA_PARTITION_INFO_GET_REGS: the same descriptors in x3-x17. */
+static void partition_info_regs(struct example_spmc *s,
+				const struct libffa_msg *m, libffa_version_t v,
+				struct libffa_regs *out)
+{
+	const struct libffa_args_partition_info_get_regs *a =
+		&m->args.partition_info_get_regs;
+	struct libffa_msg r;
+	libffa_status_t st;
+	uint32_t n = matching_parts(s, &a->uuid, v);
+
+	if (n == 0u) {
+		reply_error(out, LIBFFA_RET_INVALID_PARAMETERS, v);
+		return;
+	}
+	libffa_msg_init(&r, LIBFFA_ABI_PARTITION_INFO_GET_REGS,
+			LIBFFA_MSG_RESULT, true);
+	st = libffa_partition_regs_pack(a, s->parts, n, v, 0,
+					&r.result.partition_info_get_regs);
+	if (st != LIBFFA_OK) {
+		reply_error(out, libffa_status_to_ret(st), v);
+		return;
 	}
 	reply_msg(out, &r, v);
 }
@@ -442,6 +543,90 @@ static void mem_retrieve(struct example_spmc *s, struct example_spmc_ep *ep,
 	reply_msg(out, &resp, v);
 }
 
+/*
+ * A hypervisor retrieve request from the normal world (pKVM sends one
+ * before FFA_MEM_RECLAIM to learn which pages to give back to its host):
+ * the whole transaction, every receiver and range, in the caller's RX.
+ * It is no borrower retrieval, so it does not hold up the reclaim.
+ */
+static void mem_hyp_retrieve(struct example_spmc *s, struct example_spmc_ep *ep,
+			     const struct libffa_msg *m, libffa_version_t v,
+			     struct libffa_regs *out)
+{
+	const struct libffa_args_mem_retrieve_req *a =
+		&m->args.mem_retrieve_req;
+	struct libffa_mem_receiver rx[1];
+	struct libffa_mem_hyp_retrieve req;
+	struct libffa_mem_constituent c;
+	struct libffa_mem_view view;
+	struct libffa_mem_iter it;
+	struct libffa_mem_desc desc;
+	struct example_spmc_mem *mem;
+	struct libffa_msg resp;
+	uint32_t n = 0;
+	size_t size = 0;
+	libffa_status_t st;
+
+	if (a->address != 0u || a->page_count != 0u || !ep->mapped ||
+	    a->fragment_length != a->total_length ||
+	    a->total_length > buf_size(ep)) {
+		reply_error(out, LIBFFA_RET_INVALID_PARAMETERS, v);
+		return;
+	}
+	if (ep->rx_busy) {
+		reply_error(out, LIBFFA_RET_BUSY, v);
+		return;
+	}
+	st = libffa_mem_hyp_retrieve_parse(example_ptr(ep->tx), a->total_length,
+					   v, &req);
+	if (st != LIBFFA_OK) {
+		say(s, "refused a hypervisor retrieve request, status",
+		    (uint64_t)-st);
+		reply_error(out, libffa_status_to_ret(st), v);
+		return;
+	}
+	mem = mem_find(s, req.handle);
+	if (mem == NULL || !mem->complete || mem->sender != ep->id ||
+	    req.sender_id != mem->sender) {
+		reply_error(out, LIBFFA_RET_INVALID_PARAMETERS, v);
+		return;
+	}
+	st = libffa_mem_parse(mem->desc, libffa_mem_reasm_offset(&mem->reasm),
+			      mem->version, mem->op, 0, &view, NULL);
+	if (st != LIBFFA_OK || view.receiver_count != 1u ||
+	    !libffa_mem_receiver_get(&view, 0, &rx[0])) {
+		reply_error(out, LIBFFA_RET_ABORTED, v);
+		return;
+	}
+	libffa_for_each_constituent (&it, &view, &c) {
+		s->scratch[n++] = c;
+	}
+	LIBFFA_MEMSET(&desc, 0, sizeof(desc));
+	desc.sender_id = view.sender_id;
+	desc.attributes = view.attributes;
+	desc.flags = mem->op == LIBFFA_MEM_OP_LEND ? LIBFFA_MEM_FLAG_TYPE_LEND
+						   : LIBFFA_MEM_FLAG_TYPE_SHARE;
+	desc.handle = mem->handle;
+	desc.tag = view.tag;
+	desc.receivers = rx;
+	desc.receiver_count = 1;
+	desc.constituents = s->scratch;
+	desc.constituent_count = n;
+	st = libffa_mem_build(&desc, v, example_ptr(ep->rx), buf_size(ep),
+			      &size);
+	if (st == LIBFFA_OK) {
+		st = libffa_mem_send_msg(&resp, LIBFFA_MEM_OP_RETRIEVE_RESP,
+					 false, (uint32_t)size, (uint32_t)size);
+	}
+	if (st != LIBFFA_OK) {
+		reply_error(out, libffa_status_to_ret(st), v);
+		return;
+	}
+	ep->rx_busy = true;
+	say(s, "hypervisor retrieve request answered, handle", mem->handle);
+	reply_msg(out, &resp, v);
+}
+
 static void mem_relinquish(struct example_spmc *s, struct example_spmc_ep *ep,
 			   libffa_version_t v, struct libffa_regs *out)
 {
@@ -658,7 +843,7 @@ static void dispatch(struct example_spmc *s, struct example_spmc_ep *ep,
 		reply_msg(out, &m, v);
 		return;
 	case LIBFFA_ABI_FEATURES:
-		features(&m, v, out);
+		features(s, ep == &s->ns, &m, v, out);
 		return;
 	case LIBFFA_ABI_RXTX_MAP:
 		rxtx_map(ep, &m, v, out);
@@ -672,6 +857,9 @@ static void dispatch(struct example_spmc *s, struct example_spmc_ep *ep,
 	case LIBFFA_ABI_PARTITION_INFO_GET:
 		partition_info(s, ep, &m, v, out);
 		return;
+	case LIBFFA_ABI_PARTITION_INFO_GET_REGS:
+		partition_info_regs(s, &m, v, out);
+		return;
 	case LIBFFA_ABI_MEM_SHARE:
 	case LIBFFA_ABI_MEM_LEND:
 		if (ep == &s->spep) {
@@ -683,10 +871,11 @@ static void dispatch(struct example_spmc *s, struct example_spmc_ep *ep,
 		mem_frag_tx(s, ep, &m, v, out);
 		return;
 	case LIBFFA_ABI_MEM_RETRIEVE_REQ:
-		if (ep != &s->spep) {
-			break;
+		if (ep == &s->ns) {
+			mem_hyp_retrieve(s, ep, &m, v, out);
+		} else {
+			mem_retrieve(s, ep, &m, v, out);
 		}
-		mem_retrieve(s, ep, &m, v, out);
 		return;
 	case LIBFFA_ABI_MEM_RELINQUISH:
 		if (ep != &s->spep) {
@@ -705,6 +894,11 @@ static void dispatch(struct example_spmc *s, struct example_spmc_ep *ep,
 		direct(s, &m, in, v, out);
 		return;
 	default:
+		if (s->cfg.sri_intid != 0u &&
+		    example_spmc_notify_handle(&s->notify, ep->id, ep == &s->ns,
+					       &m, v, out)) {
+			return;
+		}
 		break;
 	}
 	reply_error(out, LIBFFA_RET_NOT_SUPPORTED, v);
@@ -732,6 +926,10 @@ bool example_spmc_init(struct example_spmc *s,
 	s->ns.id = cfg->ns_id;
 	s->spep.id = cfg->sp_info.id;
 	s->next_handle = 1;
+	if (example_spmc_notify_init(&s->notify, s->spep.id) != LIBFFA_OK) {
+		say(s, "notification state did not initialise, ID", s->spep.id);
+		return false;
+	}
 	/* Boot the SP: it runs until its first FFA_MSG_WAIT. */
 	example_sp_start(cfg->sp, &call);
 	(void)sp_run(s, &call, &resp);

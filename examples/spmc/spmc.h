@@ -25,11 +25,14 @@
 
 #include "../common/example.h"
 #include "../sp/sp.h"
+#include "spmc_notify.h"
 
 /** Memory transactions the SPMC holds at once. */
 #define EXAMPLE_SPMC_TRANSACTIONS 4u
 /** Largest transaction descriptor (bytes). */
 #define EXAMPLE_SPMC_DESC_MAX 8192u
+/** Further UUIDs the partition may answer to. */
+#define EXAMPLE_SPMC_UUIDS_MAX 3u
 /** Most constituents a transaction may have. */
 #define EXAMPLE_SPMC_CONSTITUENTS_MAX 480u
 
@@ -44,6 +47,17 @@
  *                 example_spmc_init().
  * @sp_info:       what FFA_PARTITION_INFO_GET reports about it (its @id
  *                 is the SP's endpoint ID).
+ * @sp_uuids:      further UUIDs of the same partition (services it
+ *                 offers under their own UUID; DEN0077A 1.2 reports one
+ *                 partition information descriptor per UUID).
+ * @sp_uuid_count: number of @sp_uuids.
+ * @sp_uuid_props: the partition properties reported with each of
+ *                 @sp_uuids (0: those of @sp_info), e.g. to leave
+ *                 DIRECT_REQ2 out for a service whose callers' path does
+ *                 not carry it.
+ * @sri_intid:     the schedule receiver interrupt (an SGI the normal world
+ *                 owns) that FFA_FEATURES reports for feature ID 2; 0: the
+ *                 SPMC offers no notifications.
  * @log:           transcript of the SPMC <-> SP boundary and remarks.
  */
 struct example_spmc_config {
@@ -54,6 +68,10 @@ struct example_spmc_config {
 	libffa_id_t ns_id;
 	struct example_sp *sp;
 	struct libffa_partition_info sp_info;
+	struct libffa_uuid sp_uuids[EXAMPLE_SPMC_UUIDS_MAX];
+	uint32_t sp_uuid_count;
+	uint32_t sp_uuid_props[EXAMPLE_SPMC_UUIDS_MAX];
+	uint32_t sri_intid;
 	struct example_log log;
 };
 
@@ -92,6 +110,8 @@ struct example_spmc {
 	struct libffa_regs sp_wait_call;
 	uint32_t next_handle;
 	struct example_spmc_mem mem[EXAMPLE_SPMC_TRANSACTIONS];
+	struct example_spmc_notify notify;
+	struct libffa_partition_info parts[1u + EXAMPLE_SPMC_UUIDS_MAX];
 	struct libffa_mem_constituent scratch[EXAMPLE_SPMC_CONSTITUENTS_MAX];
 };
 

@@ -27,10 +27,10 @@
 #include "ffa/partition.h"
 #include "ffa/version.h"
 
-#include "../qemu/rt.h"
 #include "client/client.h"
 #include "common/example.h"
 #include "proxy/proxy.h"
+#include "rt.h"
 #include "sp/sp.h"
 
 void demo_bl33_main(void);

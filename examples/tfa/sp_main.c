@@ -14,8 +14,8 @@
 #include "ffa/conduit.h"
 #include "ffa/version.h"
 
-#include "../qemu/rt.h"
 #include "client/client.h"
+#include "rt.h"
 #include "sp/sp.h"
 
 void demo_sp_main(void);

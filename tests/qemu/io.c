@@ -2,11 +2,10 @@
 /*
  * Copyright (c) 2026, The libffa Authors.
  *
- * The image's whole C runtime: PL011 output on QEMU virt's UART0, the
- * semihosting command line, a fatal-exception report, and the four
- * functions the core may import (style.md F3): memcpy, memmove, memset,
- * memcmp. Built with -fno-builtin and without loop-to-call rewriting, so the
- * byte loops below cannot turn back into calls to themselves.
+ * The image's C runtime: PL011 output on QEMU virt's UART0, the
+ * semihosting command line and a fatal-exception report. memcpy, memmove,
+ * memset and memcmp come from the shared bare-metal runtime
+ * (arch/aarch64/baremetal/mem.c).
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -15,62 +14,6 @@
 
 #define UART0_DR	((volatile uint32_t *)0x09000000u) /* QEMU virt PL011 */
 #define SYS_GET_CMDLINE 0x15u
-
-void *memcpy(void *dst, const void *src, size_t n);
-void *memmove(void *dst, const void *src, size_t n);
-void *memset(void *dst, int c, size_t n);
-int memcmp(const void *a, const void *b, size_t n);
-
-void *memcpy(void *dst, const void *src, size_t n)
-{
-	unsigned char *d = dst;
-	const unsigned char *s = src;
-
-	while (n-- != 0u) {
-		*d++ = *s++;
-	}
-	return dst;
-}
-
-void *memmove(void *dst, const void *src, size_t n)
-{
-	unsigned char *d = dst;
-	const unsigned char *s = src;
-
-	if (d < s) {
-		while (n-- != 0u) {
-			*d++ = *s++;
-		}
-	} else {
-		while (n-- != 0u) {
-			d[n] = s[n];
-		}
-	}
-	return dst;
-}
-
-void *memset(void *dst, int c, size_t n)
-{
-	unsigned char *d = dst;
-
-	while (n-- != 0u) {
-		*d++ = (unsigned char)c;
-	}
-	return dst;
-}
-
-int memcmp(const void *a, const void *b, size_t n)
-{
-	const unsigned char *x = a;
-	const unsigned char *y = b;
-
-	for (; n != 0u; n--, x++, y++) {
-		if (*x != *y) {
-			return *x < *y ? -1 : 1;
-		}
-	}
-	return 0;
-}
 
 void io_puts(const char *s)
 {

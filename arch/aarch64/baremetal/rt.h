@@ -2,9 +2,11 @@
 /*
  * Copyright (c) 2026, The libffa Authors.
  *
- * The bare-metal runtime of the QEMU demo images (examples/qemu and
- * examples/tfa): PL011 output, semihosting exit, the exception frame the
- * vector tables hand to C, and the mem* functions the libffa core imports.
+ * The bare-metal runtime shared by the QEMU images (examples/qemu,
+ * examples/tfa, examples/linux; tests/qemu takes mem.c): PL011 output,
+ * semihosting exit, the exception frame the vector tables (vectors.S) hand
+ * to C, dropping to a lower EL (enter.S), x0-x30 probes (probe.S), and the
+ * mem* functions the libffa core imports (mem.c).
  * MMU off everywhere, so every access is Device memory: everything here is
  * built with -mstrict-align -mgeneral-regs-only.
  */

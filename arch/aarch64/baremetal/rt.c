@@ -2,7 +2,8 @@
 /*
  * Copyright (c) 2026, The libffa Authors.
  *
- * PL011 output, semihosting exit and mem* for the demo images.
+ * The shared bare-metal runtime (rt.h): PL011 output, semihosting exit and
+ * the report of an unexpected exception. mem* are in mem.c.
  */
 #include "rt.h"
 
@@ -106,55 +107,4 @@ void rt_exit(unsigned int code)
 	for (;;) {
 		__asm__ volatile("wfi");
 	}
-}
-
-/* The libffa core may import these four (DESIGN.md principle 2). */
-void *memcpy(void *dst, const void *src, size_t n);
-void *memmove(void *dst, const void *src, size_t n);
-void *memset(void *dst, int c, size_t n);
-int memcmp(const void *a, const void *b, size_t n);
-
-void *memcpy(void *dst, const void *src, size_t n)
-{
-	return memmove(dst, src, n);
-}
-
-void *memmove(void *dst, const void *src, size_t n)
-{
-	unsigned char *d = dst;
-	const unsigned char *s = src;
-
-	if (d < s) {
-		while (n-- > 0u) {
-			*d++ = *s++;
-		}
-	} else {
-		while (n-- > 0u) {
-			d[n] = s[n];
-		}
-	}
-	return dst;
-}
-
-void *memset(void *dst, int c, size_t n)
-{
-	unsigned char *d = dst;
-
-	while (n-- > 0u) {
-		*d++ = (unsigned char)c;
-	}
-	return dst;
-}
-
-int memcmp(const void *a, const void *b, size_t n)
-{
-	const unsigned char *p = a;
-	const unsigned char *q = b;
-
-	for (; n > 0u; n--, p++, q++) {
-		if (*p != *q) {
-			return *p < *q ? -1 : 1;
-		}
-	}
-	return 0;
 }
