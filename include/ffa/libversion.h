@@ -26,8 +26,8 @@ LIBFFA_BEGIN_DECLS
  * @minor: minor version, below 256.
  * @patch: patch version, below 256.
  *
- * Usable in #if, e.g. to require 0.2.0 or later:
- *   #if LIBFFA_LIB_VERSION >= LIBFFA_LIB_VERSION_ENCODE(0, 2, 0)
+ * A constant expression, usable in preprocessor conditionals; to require
+ * 0.2.0 or later: LIBFFA_LIB_VERSION >= LIBFFA_LIB_VERSION_ENCODE(0, 2, 0).
  */
 #define LIBFFA_LIB_VERSION_ENCODE(major, minor, patch) \
 	(((major) << 16) | ((minor) << 8) | (patch))
