@@ -9,12 +9,15 @@
 #    -mgeneral-regs-only and links a -nostdlib image with the whole core;
 #  - the objects import only memcpy/memmove/memset/memcmp and have no
 #    writable data (the symbol check of tests/build/profile.sh).
-# Usage: run.sh <libffa-source> <out-dir> gcc|clang
+# Usage: run.sh <libffa-source> <out-dir> gcc|clang [kernel]
+#   kernel: no compiler headers, the environment header of a Linux-style
+#   tree (kernel_env.h through LIBFFA_CFG_ENV_HEADER).
 # Exit 77 when the compiler or the aarch64 binutils are missing.
 set -euo pipefail
 src=$1
 out=$2
 cc=$3
+envmode=${4:-}
 cross=aarch64-linux-gnu-
 for t in ld ar nm; do
 	command -v "$cross$t" >/dev/null || { echo "SKIP: $cross$t not installed (binutils-aarch64-linux-gnu)"; exit 77; }
@@ -49,7 +52,7 @@ rm -rf "$out"
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 if ! make -s -C "$out" -f "$src/tests/build/make/Makefile" LIBFFA_DIR="$src" \
-	O="$out" CROSS_COMPILE="$cross" "${ccargs[@]}" -j2 >"$out/make.log" 2>&1; then
+	O="$out" CROSS_COMPILE="$cross" ENV="$envmode" "${ccargs[@]}" -j2 >"$out/make.log" 2>&1; then
 	cat "$out/make.log"
 	echo "FAIL: the libffa.mk build ($cc) failed"
 	exit 1
@@ -65,6 +68,8 @@ data=$("$nm" -A "$out"/src/*.o | awk '$(NF-1) ~ /^[DdBbCGgSs]$/' || true)
 "$nm" "$out/fw.elf" >"$out/fw.syms"
 grep -q ' T libffa_msg_encode$' "$out/fw.syms" || { echo "FAIL: fw.elf has no libffa_msg_encode"; exit 1; }
 n=$(printf '%s\n' $listed | wc -l)
-echo "ok: libffa.mk ($cc): $n sources, -nostdinc -ffreestanding -mgeneral-regs-only; imports only mem*, no writable data; fw.elf linked with -nostdlib"
+how="-nostdinc -ffreestanding -mgeneral-regs-only"
+[ "$envmode" = kernel ] && how="$how, no compiler headers (kernel_env.h)"
+echo "ok: libffa.mk ($cc): $n sources, $how; imports only mem*, no writable data; fw.elf linked with -nostdlib"
 size=$(${cross}size "$out/libffa.a" 2>/dev/null | awk 'NR > 1 { t += $1 } END { print t }')
 echo "    .text of the core: $size bytes"
