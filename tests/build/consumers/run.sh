@@ -124,7 +124,7 @@ shared)
 	mkdir -p "$work/shared-consumer"
 	run env PKG_CONFIG_PATH="$lib" PKG_CONFIG_LIBDIR="$lib" \
 		make -C "$work/shared-consumer" -f "$here/pkgconfig/Makefile" CC="$cc"
-	readelf -d "$work/shared-consumer/version_frame" | grep -q "NEEDED.*\[libffa.so.$major\]" ||
+	readelf -d "$work/shared-consumer/version_frame" | grep >/dev/null "NEEDED.*\[libffa.so.$major\]" ||
 		{ echo "FAIL: the consumer did not link libffa.so.$major"; exit 1; }
 	LD_LIBRARY_PATH="$(dirname "$so")" "$work/shared-consumer/version_frame"
 	echo "ok: $soname exports $(wc -l <"$work/shared-exports.txt") symbols: the $(wc -l <"$work/shared-declared.txt") functions of ffa/ffa.h, nothing else"
