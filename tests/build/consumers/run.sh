@@ -12,6 +12,9 @@
 #   find_package  a project that find_package(libffa)s the MOVED prefix;
 #   pkgconfig     a plain Makefile using pkg-config on the MOVED prefix
 #                 (libffa.pc finds its prefix from ${pcfiledir});
+#   preset-<name> the CMake preset <name> (aarch64-linux, aarch64-none-elf)
+#                 configures from scratch and builds the core and conduit;
+#                 the core imports only mem* (exit 77 without a compiler);
 #   shared        -DBUILD_SHARED_LIBS=ON: SONAME, only public libffa_*
 #                 exported, and the pkg-config consumer linked against the
 #                 .so and run from the moved prefix.
@@ -128,6 +131,29 @@ shared)
 		{ echo "FAIL: the consumer did not link libffa.so.$major"; exit 1; }
 	LD_LIBRARY_PATH="$(dirname "$so")" "$work/shared-consumer/version_frame"
 	echo "ok: $soname exports $(wc -l <"$work/shared-exports.txt") symbols: the $(wc -l <"$work/shared-declared.txt") functions of ffa/ffa.h, nothing else"
+	;;
+preset-*)
+	preset=${step#preset-}
+	b=$work/$step
+	rm -rf "$b"
+	case "$preset" in
+	aarch64-linux) need=aarch64-linux-gnu-gcc ;;
+	*) need=clang ;;
+	esac
+	command -v "$need" >/dev/null || command -v aarch64-none-elf-gcc >/dev/null ||
+		{ echo "SKIP: $need not installed"; exit 77; }
+	# Never the host's .pc files for a cross build (tests then stay off).
+	(cd "$src" && run env PKG_CONFIG_LIBDIR=/nonexistent PKG_CONFIG_PATH= \
+		cmake --preset "$preset" -B "$b")
+	grep "libffa: tests OFF" "$log" || true
+	run cmake --build "$b" -j 2 --target libffa_core libffa_conduit
+	nm=$(sed -n 's/^CMAKE_NM:FILEPATH=//p' "$b/CMakeCache.txt")
+	undef=$("$nm" -u "$b/libffa.a" | awk 'NF == 2 { print $2 }' | sort -u)
+	defined=$("$nm" --defined-only "$b/libffa.a" | awk 'NF == 3 { print $3 }' | sort -u)
+	extra=$(comm -23 <(echo "$undef") <(echo "$defined") | grep -Ev '^(memcpy|memmove|memset|memcmp)$' || true)
+	[ -z "$extra" ] || { echo "FAIL: preset $preset: the core imports $extra"; exit 1; }
+	cc=$(sed -n 's/^set(CMAKE_C_COMPILER "\(.*\)")$/\1/p' "$b"/CMakeFiles/*/CMakeCCompiler.cmake | head -1)
+	echo "ok: preset $preset ($cc): libffa.a and libffa_conduit.a built, the core imports only mem*"
 	;;
 *)
 	echo "unknown step $step" >&2
