@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: BSD-3-Clause
-# Warning set (style.md s7.3), as an INTERFACE target linked PRIVATE so it
+# The warning set, as an INTERFACE target linked PRIVATE so it
 # never leaks into a consumer's build.
 add_library(libffa_warnings INTERFACE)
 target_compile_options(libffa_warnings INTERFACE

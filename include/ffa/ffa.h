@@ -14,6 +14,7 @@
 #include "ffa/env.h"
 #include "ffa/framework.h"
 #include "ffa/indirect.h"
+#include "ffa/libversion.h"
 #include "ffa/mem.h"
 #include "ffa/msg.h"
 #include "ffa/notify.h"

@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: BSD-3-Clause
+# Copyright (c) 2026, The libffa Authors.
+"""Every reference stays inside the repository, every doc link works.
+
+Fails on:
+  - a reference to a document that is not in the repository: the project's
+    private notes (../shared/..., style.md, DESIGN.md, ffa-facts, ...,
+    FINDINGS) in any tracked text file;
+  - a relative path written in a file (`../x/y`) that leaves the tree;
+  - a relative markdown link [text](path) whose target does not exist.
+
+Files listed in scripts/check-links.known (path per line, # comments) still
+carry old references in code owned elsewhere: their findings print as
+KNOWN and do not fail; a listed file without findings prints STALE.
+Usage: scripts/check-links.py [--root DIR]
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+
+# Documents outside the tree, by the names they are cited with.
+OUTSIDE = re.compile(
+    r"\.\./shared\b|\bshared/(?:[\w-]+\.md|qemu-harness)|\bstyle\.md\b|"
+    r"\bDESIGN\.md\b|\bffa-facts\b|\blinux-peer\.md\b|\bframa-c-notes\b|"
+    r"(?:\.\./)+FINDINGS\b|\bFINDINGS\.md\b")
+# A relative path that climbs: ../a/b (not part of a longer word or URL).
+CLIMB = re.compile(r"(?<![\w/.$}{)])((?:\.\./)+[\w.-]+(?:/[\w.-]+)*)")
+MDLINK = re.compile(r"(?<!\!)\[[^\]\n]*\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
+SKIP_EXT = (".png", ".jpg", ".gz", ".xz", ".bin", ".elf", ".ico")
+
+
+def tracked(root):
+    try:
+        out = subprocess.run(["git", "-C", root, "ls-files", "-z"],
+                             capture_output=True, check=True).stdout
+        return [p for p in out.decode().split("\0") if p]
+    except (subprocess.CalledProcessError, FileNotFoundError):
+        files = []
+        for d, dirs, names in os.walk(root):
+            dirs[:] = [x for x in dirs if x not in (".git", "out") and
+                       not x.startswith("build")]
+            files += [os.path.relpath(os.path.join(d, n), root) for n in names]
+        return files
+
+
+def findings(root, path):
+    full = os.path.join(root, path)
+    try:
+        with open(full, encoding="utf-8") as f:
+            text = f.read()
+    except (UnicodeDecodeError, IsADirectoryError, FileNotFoundError):
+        return []
+    out = []
+    here = os.path.dirname(path)
+    for n, line in enumerate(text.splitlines(), 1):
+        spans = []
+        for m in OUTSIDE.finditer(line):
+            spans.append(m.span())
+            out.append("%s:%d: refers outside the repository: %s" %
+                       (path, n, m.group(0)))
+        for m in CLIMB.finditer(line):
+            if any(a <= m.start() < b for a, b in spans):
+                continue
+            target = os.path.normpath(os.path.join(here, m.group(1)))
+            if target.startswith(".."):
+                out.append("%s:%d: path leaves the repository: %s" %
+                           (path, n, m.group(1)))
+        if path.endswith(".md"):
+            for m in MDLINK.finditer(line):
+                link = m.group(1)
+                if re.match(r"[a-z]+:|#", link):
+                    continue
+                target = os.path.normpath(os.path.join(here, link.split("#")[0]))
+                if target.startswith(".."):
+                    out.append("%s:%d: link leaves the repository: %s" %
+                               (path, n, link))
+                elif not os.path.exists(os.path.join(root, target)):
+                    out.append("%s:%d: broken link: %s" % (path, n, link))
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap.add_argument("--root", default=os.path.dirname(here))
+    args = ap.parse_args()
+    root = args.root
+    known = set()
+    kfile = os.path.join(root, "scripts", "check-links.known")
+    if os.path.exists(kfile):
+        with open(kfile, encoding="utf-8") as f:
+            known = {l.split("#")[0].strip() for l in f} - {""}
+    self_files = {"scripts/check-links.py", "scripts/check-links.known"}
+    fail = 0
+    nknown = 0
+    seen = set()
+    files = [p for p in tracked(root) if not p.endswith(SKIP_EXT)]
+    for path in sorted(files):
+        if path in self_files:
+            continue
+        found = findings(root, path)
+        if not found:
+            continue
+        seen.add(path)
+        for f in found:
+            if path in known:
+                nknown += 1
+            else:
+                print("FAIL: " + f)
+                fail += 1
+    for path in sorted(known - seen):
+        print("STALE (no finding left; remove from scripts/check-links.known): " + path)
+    print("check-links: %d files, %d failures, %d known (in %d listed files)" %
+          (len(files), fail, nknown, len(known & seen)))
+    return 1 if fail else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
