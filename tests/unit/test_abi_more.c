@@ -16,6 +16,7 @@
 /* clang-format on */
 
 #include "ffa/abi.h"
+#include "ffa/field.h"
 #include "ffa/smccc.h"
 
 #define ABI_OUT_OF_RANGE ((enum libffa_abi)LIBFFA_ABI_COUNT)

@@ -14,6 +14,7 @@
 
 #include <cmocka.h>
 
+#include "ffa/field.h"
 #include "ffa/msg.h"
 
 #define V10 LIBFFA_VERSION_1_0
@@ -23,7 +24,7 @@
 
 /*
  * Error codes are 32-bit values: HF zero-extends, pKVM sign-extends
- * (ffa-facts s3.1). Both must decode to the same code, from w2 only.
+ * (docs/fact-check.md). Both must decode to the same code, from w2 only.
  */
 static void msg_error_code_is_read_from_w2_only(void **state)
 {
@@ -34,6 +35,8 @@ static void msg_error_code_is_read_from_w2_only(void **state)
 	int32_t code = 0;
 
 	(void)state;
+	memset(&a, 0, sizeof(a));
+	memset(&b, 0, sizeof(b));
 	assert_int_equal(libffa_msg_decode(&zext, V12, &a), LIBFFA_OK);
 	assert_int_equal(libffa_msg_decode(&sext, V12, &b), LIBFFA_OK);
 	assert_memory_equal(&a, &b, sizeof(a));
@@ -51,6 +54,8 @@ static void msg_error64_code_is_read_from_w2_only(void **state)
 	struct libffa_msg b;
 
 	(void)state;
+	memset(&a, 0, sizeof(a));
+	memset(&b, 0, sizeof(b));
 	assert_int_equal(libffa_msg_decode(&zext, V13, &a), LIBFFA_OK);
 	assert_int_equal(libffa_msg_decode(&sext, V13, &b), LIBFFA_OK);
 	assert_memory_equal(&a, &b, sizeof(a));

@@ -17,6 +17,7 @@
 /* clang-format on */
 
 #include "ffa/abi.h"
+#include "ffa/field.h"
 #include "ffa/msg.h"
 
 #define V11 LIBFFA_VERSION_1_1
