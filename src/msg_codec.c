@@ -290,16 +290,19 @@ static LIBFFA_INLINE_ libffa_status_t success_fid(const struct libffa_regs *regs
 /* clang-format on */
 
 libffa_status_t libffa_codec_mbz_(struct libffa_msg_fault *fault,
-				  const uint64_t *x, uint32_t wh, uint64_t b1,
-				  uint64_t b2, uint64_t b3, uint64_t b4,
-				  uint64_t b5, uint64_t b6, uint64_t b7)
+				  const uint64_t *x, uint64_t view, uint32_t wh,
+				  uint64_t f1, uint64_t f2, uint64_t f3,
+				  uint64_t f4, uint64_t f5, uint64_t f6,
+				  uint64_t f7)
 {
-	const uint64_t low[8] = {0, b1, b2, b3, b4, b5, b6, b7};
+	const uint64_t free_bits[8] = {0, f1, f2, f3, f4, f5, f6, f7};
 	unsigned int r;
 
 	for (r = 1; r < 8u; r++) {
-		if (low[r] != 0u) {
-			libffa_codec_fault_(fault, (int)r, low[r]);
+		uint64_t bad = x[r] & view & free_bits[r];
+
+		if (bad != 0u) {
+			libffa_codec_fault_(fault, (int)r, bad);
 			return LIBFFA_E_MBZ;
 		}
 	}

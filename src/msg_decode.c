@@ -27,7 +27,27 @@ static libffa_status_t decode_empty(const struct libffa_regs *regs,
 		0, 0, 0, fault);
 }
 
-/* The ABI's own frame (args): its generated decoder. */
+/* An ABI without an args layout: the ID, its version, then w1-w17. */
+LIBFFA_NOINLINE_ static libffa_status_t decode_no_layout(
+	const struct libffa_regs *regs, libffa_version_t version,
+	unsigned int flags, struct libffa_msg *msg,
+	struct libffa_msg_fault *fault)
+{
+	enum libffa_abi abi;
+
+	if (libffa_abi_from_fid(libffa_regs_w(regs, 0), &abi, &msg->smc64) !=
+	    LIBFFA_OK) {
+		libffa_codec_fault_(fault, 0, libffa_regs_w(regs, 0));
+		return LIBFFA_E_UNKNOWN_FID;
+	}
+	if (!libffa_abi_exists(msg->abi, msg->smc64, version)) {
+		libffa_codec_fault_(fault, 0, libffa_regs_w(regs, 0));
+		return LIBFFA_E_VERSION;
+	}
+	return decode_empty(regs, version, msg->smc64, flags, fault);
+}
+
+/* The ABI's own frame (args): its generated decoder, which checks w0. */
 static libffa_status_t decode_args(const struct libffa_regs *regs,
 				   libffa_version_t version, unsigned int flags,
 				   struct libffa_msg *msg,
@@ -38,17 +58,13 @@ static libffa_status_t decode_args(const struct libffa_regs *regs,
 #define LIBFFA_ARGS_BEGIN(NAME, lc, wide) \
 	case LIBFFA_ABI_##NAME: \
 		return libffa_args_decode_##lc(regs, version, flags, &msg->args.lc, \
-					       NULL, fault);
+					       &msg->smc64, fault);
 #include "ffa/abi.def"
 		/* clang-format on */
 	default:
 		break;
 	}
-	if (!libffa_abi_exists(msg->abi, msg->smc64, version)) {
-		libffa_codec_fault_(fault, 0, regs->x[0] & 0xFFFFFFFFu);
-		return LIBFFA_E_VERSION;
-	}
-	return decode_empty(regs, version, msg->smc64, flags, fault);
+	return decode_no_layout(regs, version, flags, msg, fault);
 }
 
 /* Header of a message whose body a decoder is about to write. */
@@ -76,22 +92,32 @@ static libffa_status_t start(const struct libffa_regs *regs,
 	return LIBFFA_OK;
 }
 
-/* A frame that names its ABI in w0. */
+/*
+ * A frame that names its ABI in w0: one dispatch on the function number;
+ * the ABI's decoder then checks the whole ID (owner, width, bits[23:17])
+ * and its version.
+ */
 static libffa_status_t decode_frame(const struct libffa_regs *regs,
 				    libffa_version_t version,
 				    unsigned int flags, struct libffa_msg *msg,
 				    struct libffa_msg_fault *fault)
 {
 	uint32_t w0 = libffa_regs_w(regs, 0);
-	enum libffa_abi abi;
-	bool smc64;
 
-	if (libffa_abi_from_fid(w0, &abi, &smc64) != LIBFFA_OK) {
+	switch (libffa_smccc_fid_fnum(w0)) {
+		/* clang-format off */
+#define LIBFFA_ABI(NAME, lc, id, spec, f32, f64, s32, s64, until, callers, check) \
+	case LIBFFA_FNUM_##NAME: \
+		msg->abi = LIBFFA_ABI_##NAME; \
+		break;
+#include "ffa/abi.def"
+		/* clang-format on */
+	default:
 		libffa_codec_fault_(fault, 0, w0);
 		return LIBFFA_E_UNKNOWN_FID;
 	}
-	set_header(msg, abi, LIBFFA_MSG_ARGS, smc64,
-		   libffa_smccc_fid_has_sve_hint(w0));
+	msg->sve_hint = libffa_smccc_fid_has_sve_hint(w0);
+	/* On LIBFFA_E_UNKNOWN_FID the header names the number's ABI. */
 	return decode_args(regs, version, flags, msg, fault);
 }
 

@@ -19,6 +19,12 @@ static libffa_status_t encode_empty(const struct libffa_msg *msg,
 	uint32_t fid;
 
 	LIBFFA_MEMSET(regs, 0, sizeof(*regs));
+	if (!libffa_version_is_known(version)) {
+		return LIBFFA_E_VERSION;
+	}
+	if ((unsigned int)msg->abi >= (unsigned int)LIBFFA_ABI_COUNT) {
+		return LIBFFA_E_INVAL; /* no layout */
+	}
 	if (msg->kind == LIBFFA_MSG_RESULT) {
 		fid = msg->smc64 ? LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS)
 				 : LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS);
@@ -76,11 +82,8 @@ libffa_status_t libffa_msg_encode(const struct libffa_msg *msg,
 	if (msg == NULL || regs == NULL) {
 		return LIBFFA_E_INVAL;
 	}
-	if (!libffa_version_is_known(version) ||
-	    (unsigned int)msg->abi >= (unsigned int)LIBFFA_ABI_COUNT) {
-		LIBFFA_MEMSET(regs, 0, sizeof(*regs));
-		return libffa_version_is_known(version) ? LIBFFA_E_INVAL
-							: LIBFFA_E_VERSION;
+	if (!msg->sve_hint) {
+		return encode_body(msg, version, regs);
 	}
 	status = encode_body(msg, version, regs);
 	/* The SVE hint rides on a function ID (not on a value in w0). */

@@ -125,21 +125,33 @@
 	} else { \
 		LIBFFA_MEMSET(&b->nm, 0, sizeof(b->nm)); \
 	}
+/*
+ * Arrays: x8-x17 only in a wide frame; an SMC32 frame's elements are w
+ * registers. Constant bounds, so the copies unroll.
+ */
 #define LIBFFA_G_DEC_ARRAY(nm, ctype, reg, lo, width, since, until) \
-	if (LIBFFA_G_VIN_(since, until)) { \
+	if (!LIBFFA_G_VIN_(since, until)) { \
+		LIBFFA_MEMSET(b->nm, 0, sizeof(b->nm)); \
+	} else if (wide) { \
 		unsigned int e_; \
-		unsigned int n_ = (wide || (reg) + (width) <= 8u) ? \
-			(unsigned int)(width) : 8u - (unsigned int)(reg); \
+		for (e_ = 0; e_ < (unsigned int)(width); e_++) { \
+			b->nm[e_] = x[(reg) + e_]; \
+		} \
+		wh |= LIBFFA_G_REGS_(reg, width); \
+	} else { \
+		const unsigned int n_ = LIBFFA_G_LOW_COUNT_(reg, width); \
+		unsigned int e_; \
 		for (e_ = 0; e_ < n_; e_++) { \
 			b->nm[e_] = x[(reg) + e_] & view; \
 		} \
-		for (; e_ < (width); e_++) { \
+		for (; e_ < (unsigned int)(width); e_++) { \
 			b->nm[e_] = 0; \
 		} \
 		wh |= LIBFFA_G_REGS_(reg, n_); \
-	} else { \
-		LIBFFA_MEMSET(b->nm, 0, sizeof(b->nm)); \
 	}
+/* Elements of an array that x0-x7 hold. */
+#define LIBFFA_G_LOW_COUNT_(reg, width) \
+	((reg) + (width) <= 8 ? (unsigned int)(width) : 8u - (unsigned int)(reg))
 #define LIBFFA_G_DEC_(KIND, nm, ctype, reg, lo, width, since, until) \
 	LIBFFA_G_DEC_##KIND(nm, ctype, reg, lo, width, since, until)
 
@@ -204,23 +216,39 @@
 		LIBFFA_G_O_(reg) = libffa_le64_load_(&b->nm.bytes[0]); \
 		LIBFFA_G_O_(LIBFFA_G_NEXT_(reg)) = libffa_le64_load_(&b->nm.bytes[8]); \
 	}
-/* Arrays write their registers directly (every element, zeros too). */
+/*
+ * Arrays write their registers directly (every element, zeros too): all
+ * of them in a wide frame, else those in x0-x7 (in the convention's view)
+ * and the rest must be zero.
+ */
 #define LIBFFA_G_ENC_ARRAY(nm, ctype, reg, lo, width, since, until) \
-	{ \
-		bool in_ = LIBFFA_G_VIN_(since, until); \
+	if (wide && LIBFFA_G_VIN_(since, until)) { \
 		unsigned int e_; \
-		for (e_ = 0; e_ < (width); e_++) { \
+		for (e_ = 0; e_ < (unsigned int)(width); e_++) { \
+			regs->x[(reg) + e_] = b->nm[e_]; \
+		} \
+	} else { \
+		const bool in_ = LIBFFA_G_VIN_(since, until); \
+		const unsigned int n_ = in_ ? LIBFFA_G_LOW_COUNT_(reg, width) : 0u; \
+		uint64_t over_ = 0; \
+		uint64_t out_ = 0; \
+		unsigned int e_; \
+		for (e_ = 0; e_ < n_; e_++) { \
 			v = b->nm[e_]; \
-			if (!in_ || !LIBFFA_G_REG_OK_((reg) + e_, wide)) { \
-				if (v != 0u) { \
-					LIBFFA_G_ABSENT_(in_ && LIBFFA_G_REG_OK_((reg) + e_, wide64)); \
-					goto fail; \
-				} \
-			} else if ((v & ~view) != 0u) { \
-				status = LIBFFA_E_INVAL; \
-				goto fail; \
-			} \
+			over_ |= v & ~view; \
 			regs->x[(reg) + e_] = v; \
+		} \
+		for (; e_ < (unsigned int)(width); e_++) { \
+			out_ |= b->nm[e_]; \
+			regs->x[(reg) + e_] = 0; \
+		} \
+		if (over_ != 0u) { \
+			status = LIBFFA_E_INVAL; \
+			goto fail; \
+		} \
+		if (out_ != 0u) { \
+			LIBFFA_G_ABSENT_(in_ && wide64); \
+			goto fail; \
 		} \
 	}
 #define LIBFFA_G_ENC_(KIND, nm, ctype, reg, lo, width, since, until) \
@@ -252,35 +280,40 @@
  * them: constants for most layouts, so this folds to a few AND/ORs.
  */
 libffa_status_t libffa_codec_mbz_(struct libffa_msg_fault *fault,
-				  const uint64_t *x, uint32_t wh, uint64_t b1,
-				  uint64_t b2, uint64_t b3, uint64_t b4,
-				  uint64_t b5, uint64_t b6, uint64_t b7);
+				  const uint64_t *x, uint64_t view, uint32_t wh,
+				  uint64_t f1, uint64_t f2, uint64_t f3,
+				  uint64_t f4, uint64_t f5, uint64_t f6,
+				  uint64_t f7);
 
+/*
+ * One OR over the frame on the hot path; the register to blame is found
+ * again, from the free masks, only when a bit is set.
+ */
 static LIBFFA_INLINE_ libffa_status_t libffa_codec_reserved_(
 	const uint64_t *x, uint64_t view, bool inuse, uint64_t c1, uint64_t c2,
 	uint64_t c3, uint64_t c4, uint64_t c5, uint64_t c6, uint64_t c7,
 	uint32_t wh, uint32_t lw, struct libffa_msg_fault *fault)
 {
-	uint64_t b1 = x[1] & view & LIBFFA_G_FREE_(1);
-	uint64_t b2 = x[2] & view & LIBFFA_G_FREE_(2);
-	uint64_t b3 = x[3] & view & LIBFFA_G_FREE_(3);
-	uint64_t b4 = x[4] & view & LIBFFA_G_FREE_(4);
-	uint64_t b5 = x[5] & view & LIBFFA_G_FREE_(5);
-	uint64_t b6 = x[6] & view & LIBFFA_G_FREE_(6);
-	uint64_t b7 = x[7] & view & LIBFFA_G_FREE_(7);
-	uint64_t hi = 0;
+	uint64_t acc = (x[1] & LIBFFA_G_FREE_(1)) | (x[2] & LIBFFA_G_FREE_(2)) |
+		       (x[3] & LIBFFA_G_FREE_(3)) | (x[4] & LIBFFA_G_FREE_(4)) |
+		       (x[5] & LIBFFA_G_FREE_(5)) | (x[6] & LIBFFA_G_FREE_(6)) |
+		       (x[7] & LIBFFA_G_FREE_(7));
 
+	acc &= view;
 	if (inuse) {
-		hi = LIBFFA_G_HIGH_(8) | LIBFFA_G_HIGH_(9) |
-		     LIBFFA_G_HIGH_(10) | LIBFFA_G_HIGH_(11) |
-		     LIBFFA_G_HIGH_(12) | LIBFFA_G_HIGH_(13) |
-		     LIBFFA_G_HIGH_(14) | LIBFFA_G_HIGH_(15) |
-		     LIBFFA_G_HIGH_(16) | LIBFFA_G_HIGH_(17);
+		acc |= LIBFFA_G_HIGH_(8) | LIBFFA_G_HIGH_(9) |
+		       LIBFFA_G_HIGH_(10) | LIBFFA_G_HIGH_(11) |
+		       LIBFFA_G_HIGH_(12) | LIBFFA_G_HIGH_(13) |
+		       LIBFFA_G_HIGH_(14) | LIBFFA_G_HIGH_(15) |
+		       LIBFFA_G_HIGH_(16) | LIBFFA_G_HIGH_(17);
 	}
-	if ((b1 | b2 | b3 | b4 | b5 | b6 | b7 | hi) == 0u) {
+	if (acc == 0u) {
 		return LIBFFA_OK;
 	}
-	return libffa_codec_mbz_(fault, x, wh, b1, b2, b3, b4, b5, b6, b7);
+	return libffa_codec_mbz_(fault, x, view, wh, LIBFFA_G_FREE_(1),
+				 LIBFFA_G_FREE_(2), LIBFFA_G_FREE_(3),
+				 LIBFFA_G_FREE_(4), LIBFFA_G_FREE_(5),
+				 LIBFFA_G_FREE_(6), LIBFFA_G_FREE_(7));
 }
 
 /* The fault report of a decode: nowhere yet, or @reg and its @bits. */
