@@ -65,7 +65,7 @@
 
 /*
  * A 32-bit error code is read from wN even in an SMC64 frame: producers
- * disagree on sign extension (docs/fact-check.md), so it claims the whole
+ * disagree on sign extension (docs/fact-check.md item 10), so it claims the whole
  * register and its upper half is neither read nor reserved.
  */
 #define LIBFFA_G_CLAIM_BITS_(ctype, lo, width) \

@@ -63,8 +63,7 @@ struct libffa_msg {
 /*
  * Ignore reserved bits instead of rejecting them. For replies only: a call
  * with a non-zero reserved field must be rejected (DEN0077A 1.2 s11.2), but
- * whether a caller enforces must-be-zero bits on a reply is its choice (the
- * pKVM review disagreed, docs/fact-check.md).
+ * whether a caller enforces must-be-zero bits on a reply is its choice.
  */
 #define LIBFFA_DECODE_TOLERANT 0x1u
 

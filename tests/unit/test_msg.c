@@ -25,7 +25,8 @@
 
 /*
  * Error codes are 32-bit values: HF zero-extends, pKVM sign-extends
- * (docs/fact-check.md). Both must decode to the same code, from w2 only.
+ * (docs/fact-check.md item 10). Both must decode to the same code, from w2
+ * only.
  */
 static void msg_error_code_is_read_from_w2_only(void **state)
 {
