@@ -107,13 +107,17 @@ libffa_msg_decode(const struct libffa_regs *regs, libffa_version_t version,
  * only; 32-bit fields come from the low half of their register; every bit
  * no field covers in x1-x7 (and x8-x17 of a v1.2+ SMC64 frame) is reserved.
  *
+ * Of @msg, the header and the fields of the frame's layout are written;
+ * the rest of the union is left as it was (no zero-fill per frame).
+ *
  * Context: Any. Reentrant. Writes only @msg and @fault.
  * Return:
  * * %LIBFFA_OK            - decoded;
  * * %LIBFFA_E_INVAL       - a NULL pointer;
  * * %LIBFFA_E_VERSION     - @version unknown, or the ABI (or this width of
  *                           it) is not defined at @version;
- * * %LIBFFA_E_UNKNOWN_FID - w0 names no ABI;
+ * * %LIBFFA_E_UNKNOWN_FID - w0 names no ABI (@msg->abi is then
+ *                           unspecified);
  * * %LIBFFA_E_MBZ         - reserved bits set (strict only);
  * * %LIBFFA_E_BADVALUE    - a field breaks a value rule (strict only);
  * * %LIBFFA_E_RETRY       - FFA_PARTITION_INFO_GET_REGS with a tag but
