@@ -21,16 +21,26 @@
 #include "ffa/ffa.h"
 #include "ffa/mem.h"
 #include "ffa/partition.h"
+#if __has_include("ffa/field.h")
+#include "ffa/field.h"
+#endif
 
 #define BENCH_ITERS   1000u
 #define NOINLINE      __attribute__((noinline))
 #define ALWAYS_INLINE __attribute__((always_inline))
 #define VERSION	      LIBFFA_VERSION_1_2
 
-static struct libffa_regs frames[2 * LIBFFA_ABI_COUNT];
-static struct libffa_msg msgs[2 * LIBFFA_ABI_COUNT];
+/*
+ * The codec frame set: every ABI x width x version of abi.def (the args
+ * layout), every field present at that version set non-zero (value rules
+ * respected), encoded by the library and kept if it decodes back.
+ */
+#define MAX_FRAMES 512u
+static struct libffa_regs frames[MAX_FRAMES];
+static struct libffa_msg msgs[MAX_FRAMES];
+static libffa_version_t frame_version[MAX_FRAMES];
 static unsigned int frame_count;
-static unsigned int frame_of[LIBFFA_ABI_COUNT][2]; /* index + 1, 0 = none */
+static unsigned int frames_skipped;
 static volatile unsigned int sink;
 
 /* ---- register codec --------------------------------------------------- */
@@ -38,44 +48,132 @@ ALWAYS_INLINE static inline void decode_one(unsigned int i)
 {
 	struct libffa_msg m;
 
-	sink = (unsigned int)libffa_msg_decode(&frames[i], VERSION, &m);
+	sink = (unsigned int)libffa_msg_decode(&frames[i], frame_version[i],
+					       &m);
 }
 
 ALWAYS_INLINE static inline void encode_one(unsigned int i)
 {
 	struct libffa_regs r;
 
-	sink = (unsigned int)libffa_msg_encode(&msgs[i], VERSION, &r);
+	sink = (unsigned int)libffa_msg_encode(&msgs[i], frame_version[i], &r);
 }
 
-/* One function per representative ABI, so callgrind names them. */
-#define REP(name, abi, wide)                           \
-	NOINLINE static void bench_decode_##name(void) \
-	{                                              \
-		decode_one(frame_of[abi][wide] - 1u);  \
-	}                                              \
-	NOINLINE static void bench_encode_##name(void) \
-	{                                              \
-		encode_one(frame_of[abi][wide] - 1u);  \
-	}
-/* Every ABI and width defined at v1.2, for the mean. */
-NOINLINE static void bench_decode_all_abis(unsigned int i)
+/* The mean over the frame set. */
+NOINLINE static void bench_decode_all(unsigned int i)
 {
 	decode_one(i);
 }
 
-NOINLINE static void bench_encode_all_abis(unsigned int i)
+NOINLINE static void bench_encode_all(unsigned int i)
 {
 	encode_one(i);
 }
 
-REP(version, LIBFFA_ABI_VERSION, 0)
-REP(features, LIBFFA_ABI_FEATURES, 0)
-REP(direct_req_32, LIBFFA_ABI_MSG_SEND_DIRECT_REQ, 0)
-REP(direct_req2_64, LIBFFA_ABI_MSG_SEND_DIRECT_REQ2, 1)
-REP(mem_share_32, LIBFFA_ABI_MEM_SHARE, 0)
-REP(notification_get, LIBFFA_ABI_NOTIFICATION_GET, 0)
+#ifdef LIBFFA_TYPED_CODEC
+/* The typed entry points of the frame's ABI (no dispatch on w0). */
+ALWAYS_INLINE static inline void typed_decode_one(unsigned int i)
+{
+	union libffa_msg_args a;
+	bool smc64;
 
+	switch (msgs[i].abi) {
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide)                                      \
+	case LIBFFA_ABI_##NAME:                                                \
+		sink = (unsigned int)libffa_args_decode_##lc(                  \
+			&frames[i], frame_version[i], 0, &a.lc, &smc64, NULL); \
+		break;
+#include "ffa/abi.def"
+	default:
+		abort();
+	}
+}
+
+/* Does the frame's ABI have an args layout (and so typed entry points)? */
+static bool has_typed(unsigned int i)
+{
+	switch (msgs[i].abi) {
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) case LIBFFA_ABI_##NAME:
+#include "ffa/abi.def"
+		return true;
+	default:
+		return false;
+	}
+}
+
+ALWAYS_INLINE static inline void typed_encode_one(unsigned int i)
+{
+	struct libffa_regs r;
+
+	switch (msgs[i].abi) {
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide)                                  \
+	case LIBFFA_ABI_##NAME:                                            \
+		sink = (unsigned int)libffa_args_encode_##lc(              \
+			&msgs[i].args.lc, msgs[i].smc64, frame_version[i], \
+			&r);                                               \
+		break;
+#include "ffa/abi.def"
+	default:
+		abort();
+	}
+}
+
+NOINLINE static void bench_typed_decode_all(unsigned int i)
+{
+	typed_decode_one(i);
+}
+
+NOINLINE static void bench_typed_encode_all(unsigned int i)
+{
+	typed_encode_one(i);
+}
+#endif
+
+/*
+ * One function per frame index, so callgrind gives every frame its own
+ * figure and run.sh can report the worst.
+ */
+#ifdef LIBFFA_TYPED_CODEC
+#define PER_FRAME_TYPED(n)                            \
+	NOINLINE static void bench_tdecode_f##n(void) \
+	{                                             \
+		if (n < frame_count && has_typed(n))  \
+			typed_decode_one(n);          \
+	}                                             \
+	NOINLINE static void bench_tencode_f##n(void) \
+	{                                             \
+		if (n < frame_count && has_typed(n))  \
+			typed_encode_one(n);          \
+	}
+#define CALL_TYPED(n) bench_tdecode_f##n(), bench_tencode_f##n(),
+#else
+#define PER_FRAME_TYPED(n)
+#define CALL_TYPED(n)
+#endif
+#define PER_FRAME(n)                                 \
+	NOINLINE static void bench_decode_f##n(void) \
+	{                                            \
+		if (n < frame_count)                 \
+			decode_one(n);               \
+	}                                            \
+	NOINLINE static void bench_encode_f##n(void) \
+	{                                            \
+		if (n < frame_count)                 \
+			encode_one(n);               \
+	}                                            \
+	PER_FRAME_TYPED(n)
+#define CALL_FRAME(n) bench_decode_f##n(), bench_encode_f##n(), CALL_TYPED(n)
+#define X8(M, p)      M(p##0) M(p##1) M(p##2) M(p##3) M(p##4) M(p##5) M(p##6) M(p##7)
+#define X64(M, p)                                                   \
+	X8(M, p##0)                                                 \
+	X8(M, p##1) X8(M, p##2) X8(M, p##3) X8(M, p##4) X8(M, p##5) \
+		X8(M, p##6) X8(M, p##7)
+/* Frame index n spelt as an octal literal 00abc (pasted digits). */
+#define X512(M)                                                           \
+	X64(M, 00)                                                        \
+	X64(M, 01) X64(M, 02) X64(M, 03) X64(M, 04) X64(M, 05) X64(M, 06) \
+		X64(M, 07)
+X512(PER_FRAME)
 /* ---- memory descriptors --------------------------------------------- */
 #define MAX_CONSTITUENTS 4096u
 static struct libffa_mem_constituent cons[MAX_CONSTITUENTS];
@@ -188,24 +286,102 @@ NOINLINE static void bench_partition_parse_16(void)
 }
 
 /* ---- set-up ----------------------------------------------------------- */
+/* A non-zero value for element @e of field @f that its value rules accept. */
+static uint64_t field_value(const struct libffa_msg *m,
+			    const struct libffa_field *f, unsigned int e)
+{
+	uint64_t all = UINT64_C(0x5A3C96E1A5C3691E) + e;
+
+	if (f->kind == LIBFFA_FIELD_BITS) {
+		uint64_t mask = f->width >= 64u
+					? ~UINT64_C(0)
+					: (UINT64_C(1) << f->width) - 1u;
+
+		if (f->is_signed) {
+			return (uint64_t)(int64_t)-3; /* an error code */
+		}
+		if (m->abi == LIBFFA_ABI_FEATURES &&
+		    strcmp(f->name, "feature") == 0) {
+			return 0x80000000u | 0x64u; /* a function ID */
+		}
+		if (m->abi == LIBFFA_ABI_VERSION &&
+		    strcmp(f->name, "version") == 0) {
+			return 0x00010002u;
+		}
+		if (m->abi == LIBFFA_ABI_CONSOLE_LOG) {
+			return 5u; /* char_count */
+		}
+		if (m->abi == LIBFFA_ABI_VERSION ||
+		    (m->kind == LIBFFA_MSG_ARGS && f->width <= 2u)) {
+			return 1u;
+		}
+		if (!m->smc64) {
+			mask &= UINT64_C(0xFFFFFFFF) >> (f->lo & 31u);
+		}
+		return (all & mask) != 0u ? all & mask : 1u;
+	}
+	if (f->kind == LIBFFA_FIELD_ARRAY && !m->smc64) {
+		return all & UINT64_C(0xFFFFFFFF);
+	}
+	return all;
+}
+
+static void add_frame(enum libffa_abi abi, bool smc64, libffa_version_t v)
+{
+	struct libffa_msg m;
+	struct libffa_msg back;
+	struct libffa_regs r;
+	const struct libffa_layout *layout;
+	unsigned int i;
+
+	libffa_msg_init(&m, abi, LIBFFA_MSG_ARGS, smc64);
+	layout = libffa_msg_layout(&m);
+	for (i = 0; layout != NULL && i < layout->field_count; i++) {
+		const struct libffa_field *f = &layout->fields[i];
+		unsigned int n = f->kind == LIBFFA_FIELD_ARRAY ? f->width
+				 : f->kind == LIBFFA_FIELD_BITS ||
+						 f->kind == LIBFFA_FIELD_SPLIT
+					 ? 1u
+					 : 2u;
+
+		for (unsigned int e = 0; e < n; e++) {
+			if (libffa_field_present(layout, f, smc64, v, e) &&
+			    libffa_msg_field_set(&m, f, e,
+						 field_value(&m, f, e)) !=
+				    LIBFFA_OK) {
+				fprintf(stderr, "bench: cannot set %s\n",
+					f->name);
+				exit(1);
+			}
+		}
+	}
+	if (libffa_msg_encode(&m, v, &r) != LIBFFA_OK ||
+	    libffa_msg_decode(&r, v, &back) != LIBFFA_OK ||
+	    frame_count == MAX_FRAMES) {
+		frames_skipped++;
+		return;
+	}
+	msgs[frame_count] = m;
+	frames[frame_count] = r;
+	frame_version[frame_count] = v;
+	frame_count++;
+}
+
 static void setup_frames(void)
 {
+	static const libffa_version_t versions[4] = {
+		LIBFFA_VERSION_1_0, LIBFFA_VERSION_1_1, LIBFFA_VERSION_1_2,
+		LIBFFA_VERSION_1_3};
+
 	for (unsigned int a = 0; a < LIBFFA_ABI_COUNT; a++) {
 		for (unsigned int w = 0; w < 2u; w++) {
-			struct libffa_msg m;
-			struct libffa_msg back;
-			struct libffa_regs r;
-
-			libffa_msg_init(&m, (enum libffa_abi)a, LIBFFA_MSG_ARGS,
-					w != 0u);
-			if (libffa_msg_encode(&m, VERSION, &r) != LIBFFA_OK ||
-			    libffa_msg_decode(&r, VERSION, &back) !=
-				    LIBFFA_OK) {
-				continue; /* not at this version/width */
+			for (unsigned int k = 0; k < 4u; k++) {
+				if (libffa_abi_exists((enum libffa_abi)a,
+						      w != 0u, versions[k])) {
+					add_frame((enum libffa_abi)a, w != 0u,
+						  versions[k]);
+				}
 			}
-			msgs[frame_count] = m;
-			frames[frame_count] = r;
-			frame_of[a][w] = ++frame_count;
 		}
 	}
 }
@@ -264,21 +440,18 @@ int main(void)
 	setup_partitions();
 	for (unsigned int n = 0; n < BENCH_ITERS; n++) {
 		for (unsigned int i = 0; i < frame_count; i++) {
-			bench_decode_all_abis(i);
-			bench_encode_all_abis(i);
+			bench_decode_all(i);
+			bench_encode_all(i);
+#ifdef LIBFFA_TYPED_CODEC
+			if (has_typed(i)) {
+				bench_typed_decode_all(i);
+				bench_typed_encode_all(i);
+			}
+#endif
 		}
-		bench_decode_version();
-		bench_encode_version();
-		bench_decode_features();
-		bench_encode_features();
-		bench_decode_direct_req_32();
-		bench_encode_direct_req_32();
-		bench_decode_direct_req2_64();
-		bench_encode_direct_req2_64();
-		bench_decode_mem_share_32();
-		bench_encode_mem_share_32();
-		bench_decode_notification_get();
-		bench_encode_notification_get();
+	}
+	for (unsigned int n = 0; n < BENCH_ITERS / 10u; n++) {
+		X512(CALL_FRAME)(void) 0;
 	}
 	/* Descriptor operations are larger; fewer iterations suffice. */
 	for (unsigned int n = 0; n < BENCH_ITERS / 10u; n++) {
@@ -297,9 +470,18 @@ int main(void)
 		bench_reasm_4096();
 		bench_partition_parse_16();
 	}
-	printf("bench: %u frames (all ABIs x widths at v1.2), descriptors of "
+	printf("bench: %u frames (every ABI x width x version 1.0-1.3, every "
+	       "field non-zero; %u not encodable), descriptors of "
 	       "%zu/%zu/%zu/%zu bytes, partition info %zu bytes\n",
-	       frame_count, mem_size[0], mem_size[1], mem_size[2], mem_size[3],
-	       part_size);
+	       frame_count, frames_skipped, mem_size[0], mem_size[1],
+	       mem_size[2], mem_size[3], part_size);
+	for (unsigned int i = 0; i < frame_count; i++) {
+		const struct libffa_abi_info *row =
+			libffa_abi_info(msgs[i].abi);
+
+		printf("frame f%04o %s_%s v1.%u\n", i, row->name,
+		       msgs[i].smc64 ? "64" : "32",
+		       (unsigned int)(frame_version[i] & 0xFFFFu));
+	}
 	return 0;
 }

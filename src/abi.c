@@ -3,32 +3,43 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * The ABI catalogue: rows, layouts and look-ups, all expanded from abi.def.
+ * Layer 1: below the codec, it includes no codec header.
  */
 #include "ffa/abi.h"
 
-#include "ffa/msg.h"
+#include "ffa/abi_layouts.h"
+#include "ffa/field.h"
 
 #include "internal.h"
-#include "msg_internal.h"
+
+/* Is @version in [since, until)? since 0: never; until 0: no end. */
+static bool in_range(libffa_version_t version, libffa_version_t since,
+		     libffa_version_t until)
+{
+	return since != 0u && version >= since &&
+	       (until == 0u || version < until);
+}
 
 /* ---- Rows ---------------------------------------------------------------- */
 
 static const struct libffa_abi_info abi_rows[LIBFFA_ABI_COUNT] = {
-#define LIBFFA_ABI(NAME, lc, spec, f32, f64, s32, s64, until, callers, check) \
+#define LIBFFA_ABI(NAME, lc, id, spec, f32, f64, s32, s64, until, callers, \
+		   check)                                                  \
 	[LIBFFA_ABI_##NAME] = {spec, f32, f64, s32, s64, until, callers},
 #include "ffa/abi.def"
 };
 
 /* ---- Layouts ------------------------------------------------------------- */
 
-/* C11 _Generic tells signed field types apart (error codes). */
-#define LIBFFA_IS_SIGNED_(ctype) \
-	_Generic((ctype *)0,     \
-		int8_t *: 1,     \
-		int16_t *: 1,    \
-		int32_t *: 1,    \
-		int64_t *: 1,    \
-		default: 0)
+/*
+ * A signed field type (error codes). Integer types only: a UUID field's
+ * type is a struct, so its row gets 0 without evaluating this.
+ */
+#define LIBFFA_IS_SIGNED_BITS(ctype)   ((ctype)((ctype)0 - 1) < (ctype)1)
+#define LIBFFA_IS_SIGNED_SPLIT(ctype)  LIBFFA_IS_SIGNED_BITS(ctype)
+#define LIBFFA_IS_SIGNED_ARRAY(ctype)  LIBFFA_IS_SIGNED_BITS(ctype)
+#define LIBFFA_IS_SIGNED_UUID_W(ctype) 0
+#define LIBFFA_IS_SIGNED_UUID_X(ctype) 0
 
 #define LIBFFA_ARGS_BEGIN(NAME, lc, wide) \
 	static const struct libffa_field args_fields_##lc[] = {
@@ -37,7 +48,7 @@ static const struct libffa_abi_info abi_rows[LIBFFA_ABI_COUNT] = {
 	 (uint16_t)offsetof(struct libffa_args_##lc, nm),                  \
 	 (uint8_t)sizeof(ctype),                                           \
 	 (uint8_t)LIBFFA_FIELD_##KIND,                                     \
-	 (uint8_t)LIBFFA_IS_SIGNED_(ctype),                                \
+	 (uint8_t)LIBFFA_IS_SIGNED_##KIND(ctype),                          \
 	 (reg),                                                            \
 	 (lo),                                                             \
 	 (uint8_t)(width),                                                 \
@@ -53,7 +64,7 @@ static const struct libffa_abi_info abi_rows[LIBFFA_ABI_COUNT] = {
 	 (uint16_t)offsetof(struct libffa_result_##lc, nm),                \
 	 (uint8_t)sizeof(ctype),                                           \
 	 (uint8_t)LIBFFA_FIELD_##KIND,                                     \
-	 (uint8_t)LIBFFA_IS_SIGNED_(ctype),                                \
+	 (uint8_t)LIBFFA_IS_SIGNED_##KIND(ctype),                          \
 	 (reg),                                                            \
 	 (lo),                                                             \
 	 (uint8_t)(width),                                                 \
@@ -83,11 +94,24 @@ static const struct libffa_layout result_layouts[LIBFFA_ABI_COUNT] = {
 /* ---- Function-ID look-up --------------------------------------------------
  */
 
+/*
+ * A dense slot per known function number: FF-A numbers 0x60..0x90 (owner 4)
+ * and the SMCCC architecture calls 0..1 (owner 0) after them. Both widths of
+ * an ABI share its slot; the full ID is compared after the look-up.
+ */
+#define FNUM_FIRST 0x60u
+#define FNUM_SLOTS 0x31u
+#define SLOTS	   (FNUM_SLOTS + 2u)
+#define SLOT_OF(fid)                              \
+	((((fid)&LIBFFA_SMCCC_OWNER_MASK) != 0u)  \
+		 ? (((fid)&0xFFFFu) - FNUM_FIRST) \
+		 : (FNUM_SLOTS + ((fid)&0xFFFFu)))
+
 /* Slot -> ABI + 1 (0: no ABI). */
-static const uint8_t slot_abi[LIBFFA_FID_SLOTS_] = {
-#define LIBFFA_ABI(NAME, lc, spec, f32, f64, s32, s64, until, callers, check) \
-	[LIBFFA_FID_SLOT_((uint32_t)((f32) | (f64)))] =                       \
-		(uint8_t)(LIBFFA_ABI_##NAME + 1),
+static const uint8_t slot_abi[SLOTS] = {
+#define LIBFFA_ABI(NAME, lc, id, spec, f32, f64, s32, s64, until, callers, \
+		   check)                                                  \
+	[SLOT_OF((uint32_t)((f32) | (f64)))] = (uint8_t)(LIBFFA_ABI_##NAME + 1),
 #include "ffa/abi.def"
 };
 
@@ -103,12 +127,11 @@ libffa_status_t libffa_abi_from_fid(uint32_t fid, enum libffa_abi *abi,
 	if (abi == NULL || smc64 == NULL) {
 		return LIBFFA_E_INVAL;
 	}
-	if (owner == LIBFFA_SMCCC_OWNER_STANDARD &&
-	    fnum >= LIBFFA_FFA_FNUM_FIRST_ &&
-	    fnum < LIBFFA_FFA_FNUM_FIRST_ + LIBFFA_FFA_FNUM_SLOTS_) {
-		slot = fnum - LIBFFA_FFA_FNUM_FIRST_;
+	if (owner == LIBFFA_SMCCC_OWNER_STANDARD && fnum >= FNUM_FIRST &&
+	    fnum < FNUM_FIRST + FNUM_SLOTS) {
+		slot = fnum - FNUM_FIRST;
 	} else if (owner == LIBFFA_SMCCC_OWNER_ARCH && fnum < 2u) {
-		slot = LIBFFA_FFA_FNUM_SLOTS_ + fnum;
+		slot = FNUM_SLOTS + fnum;
 	} else {
 		return LIBFFA_E_UNKNOWN_FID;
 	}
@@ -167,8 +190,15 @@ bool libffa_abi_exists(enum libffa_abi abi, bool smc64,
 	if (row == NULL) {
 		return false;
 	}
-	return libffa_version_in_range_(
-		version, smc64 ? row->since64 : row->since32, row->until);
+	return in_range(version, smc64 ? row->since64 : row->since32,
+			row->until);
+}
+
+bool libffa_abi_answers_in_w0(enum libffa_abi abi)
+{
+	const struct libffa_abi_info *row = libffa_abi_info(abi);
+
+	return row != NULL && (row->flags & LIBFFA_ABI_F_ANSWER_W0) != 0u;
 }
 
 unsigned int libffa_abi_regs_in_use(bool smc64, libffa_version_t version)
@@ -177,14 +207,46 @@ unsigned int libffa_abi_regs_in_use(bool smc64, libffa_version_t version)
 	return (smc64 && libffa_version_uses_x8_x17(version)) ? 18u : 8u;
 }
 
+/* Is register @reg part of a frame of @layout (x0-x7, or x8-x17 wide)? */
+static bool reg_in_frame(const struct libffa_layout *layout, unsigned int reg,
+			 bool smc64, libffa_version_t version)
+{
+	if (reg < 8u) {
+		return true;
+	}
+	return smc64 && reg < LIBFFA_REGS_COUNT && layout->wide_since != 0u &&
+	       version >= layout->wide_since &&
+	       libffa_version_uses_x8_x17(version);
+}
+
 bool libffa_field_present(const struct libffa_layout *layout,
 			  const struct libffa_field *field, bool smc64,
 			  libffa_version_t version, unsigned int elem)
 {
-	if (layout == NULL || field == NULL) {
+	if (layout == NULL || field == NULL ||
+	    !in_range(version, field->since, field->until)) {
 		return false;
 	}
-	return libffa_field_present_(layout, field, smc64, version, elem);
+	switch ((enum libffa_field_kind)field->kind) {
+	case LIBFFA_FIELD_BITS:
+		/* SMC32 frames carry only wN: bits above 31 do not exist. */
+		return reg_in_frame(layout, field->reg, smc64, version) &&
+		       (smc64 || field->lo < 32u);
+	case LIBFFA_FIELD_SPLIT:
+		return reg_in_frame(layout, field->reg, smc64, version) &&
+		       reg_in_frame(layout, field->lo, smc64, version);
+	case LIBFFA_FIELD_UUID_W:
+		return reg_in_frame(layout, field->reg + 3u, smc64, version);
+	case LIBFFA_FIELD_UUID_X:
+		/* An x-register pair needs SMC64: in w0-w7 it has no meaning.
+		 */
+		return smc64 &&
+		       reg_in_frame(layout, field->reg + 1u, smc64, version);
+	case LIBFFA_FIELD_ARRAY:
+		return elem < field->width &&
+		       reg_in_frame(layout, field->reg + elem, smc64, version);
+	}
+	return false;
 }
 
 /* ---- Names ----------------------------------------------------------------

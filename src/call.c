@@ -26,11 +26,7 @@ libffa_status_t libffa_conduit_invoke(const struct libffa_conduit *c,
 static bool is_w0_error(const struct libffa_msg *req,
 			const struct libffa_regs *out)
 {
-	const struct libffa_layout *result =
-		libffa_abi_layout(req->abi, LIBFFA_MSG_RESULT);
-
-	return result != NULL && result->field_count != 0u &&
-	       result->fields[0].reg == 0u &&
+	return libffa_abi_answers_in_w0(req->abi) &&
 	       (libffa_regs_w(out, 0) & UINT32_C(0x80000000)) != 0u;
 }
 

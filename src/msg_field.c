@@ -5,6 +5,7 @@
  * Generic field access to typed messages, driven by the layouts of abi.def,
  * and the small message constructors.
  */
+#include "ffa/field.h"
 #include "ffa/msg.h"
 
 #include "internal.h"
@@ -22,7 +23,7 @@ const void *libffa_msg_body_const_(const struct libffa_msg *msg)
 					      : (const void *)&msg->args;
 }
 
-unsigned int libffa_field_elems_(const struct libffa_field *f)
+unsigned int libffa_field_elems(const struct libffa_field *f)
 {
 	switch ((enum libffa_field_kind)f->kind) {
 	case LIBFFA_FIELD_ARRAY:
@@ -71,7 +72,7 @@ libffa_status_t libffa_msg_field_get(const struct libffa_msg *msg,
 				     unsigned int elem, uint64_t *value)
 {
 	if (value == NULL || !field_belongs(msg, field) ||
-	    elem >= libffa_field_elems_(field)) {
+	    elem >= libffa_field_elems(field)) {
 		return LIBFFA_E_INVAL;
 	}
 	*value = libffa_field_load_(libffa_msg_body_const_(msg), field, elem);
@@ -84,7 +85,7 @@ libffa_status_t libffa_msg_field_set(struct libffa_msg *msg,
 {
 	uint64_t back;
 
-	if (!field_belongs(msg, field) || elem >= libffa_field_elems_(field)) {
+	if (!field_belongs(msg, field) || elem >= libffa_field_elems(field)) {
 		return LIBFFA_E_INVAL;
 	}
 	libffa_field_store_(libffa_msg_body_(msg), field, elem, value);

@@ -306,7 +306,7 @@ static void put_msg(struct out *o, const struct libffa_msg *msg,
 		return;
 	}
 	if (msg->kind == LIBFFA_MSG_RESULT) {
-		if (layout->field_count != 0u && layout->fields[0].reg == 0u) {
+		if (libffa_abi_answers_in_w0(msg->abi)) {
 			put_abi_name(o, msg->abi, false);
 			put_str(o, " ->");
 		} else {

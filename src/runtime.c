@@ -190,16 +190,6 @@ const struct libffa_runtime_rule *libffa_runtime_find_rule(
 /* ---- The proxy's check -----------------------------------------------------
  */
 
-/* FFA_VERSION and the SMCCC calls answer in w0, with no function ID. */
-static bool answers_in_w0(enum libffa_abi call)
-{
-	const struct libffa_layout *result =
-		libffa_abi_layout(call, LIBFFA_MSG_RESULT);
-
-	return result != NULL && result->field_count != 0u &&
-	       result->fields[0].reg == 0u;
-}
-
 libffa_status_t libffa_runtime_check_reply(
 	uint32_t call_fid, const struct libffa_regs *reply,
 	libffa_version_t version, uint32_t smccc_version,
@@ -222,7 +212,7 @@ libffa_status_t libffa_runtime_check_reply(
 	if (!libffa_abi_exists(verdict->call, verdict->call_smc64, version)) {
 		return LIBFFA_E_VERSION;
 	}
-	if (answers_in_w0(verdict->call)) {
+	if (libffa_abi_answers_in_w0(verdict->call)) {
 		verdict->reply = verdict->call;
 		verdict->reply_smc64 = verdict->call_smc64;
 	} else {

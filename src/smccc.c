@@ -10,6 +10,7 @@
 #include "ffa/smccc.h"
 
 #include "ffa/abi.h"
+#include "ffa/field.h"
 
 void libffa_smccc_version_call(struct libffa_regs *regs)
 {
@@ -205,13 +206,6 @@ libffa_regmask_t libffa_smccc_layout_regs(const struct libffa_layout *layout,
 /* ---- One call and its reply ------------------------------------------------
  */
 
-/* FFA_VERSION and the SMCCC calls answer in w0: no function ID comes back. */
-static bool answers_in_w0(const struct libffa_layout *result)
-{
-	return result != NULL && result->field_count != 0u &&
-	       result->fields[0].reg == 0u;
-}
-
 libffa_status_t libffa_smccc_reply_rules(uint32_t call_fid,
 					 const struct libffa_regs *reply,
 					 libffa_version_t version,
@@ -235,7 +229,7 @@ libffa_status_t libffa_smccc_reply_rules(uint32_t call_fid,
 		return status;
 	}
 	layout = libffa_abi_layout(call, LIBFFA_MSG_RESULT);
-	if (answers_in_w0(layout)) {
+	if (libffa_abi_answers_in_w0(call)) {
 		rules->reply_smc64 = rules->call_smc64;
 	} else {
 		status = libffa_abi_from_fid(libffa_regs_w(reply, 0), &answer,

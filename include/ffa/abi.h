@@ -40,27 +40,44 @@ struct libffa_uuid {
 #define LIBFFA_CALLER_ANY  0x0Fu
 /* Deprecated by a later version, still defined (docs/fact-check.md). */
 #define LIBFFA_ABI_F_DEPRECATED 0x10u
+/*
+ * The answer is a bare value in w0, not an FFA_SUCCESS frame: FFA_VERSION
+ * (DEN0077A 1.2 s13.2) and the SMCCC calls (DEN0028 1.2 s7).
+ */
+#define LIBFFA_ABI_F_ANSWER_W0 0x20u
 
-/** enum libffa_abi - one enumerator per row of abi.def. */
+/**
+ * enum libffa_abi - one enumerator per row of abi.def, with the row's
+ * explicit id: adding a row never renumbers the others.
+ */
 enum libffa_abi {
-#define LIBFFA_ABI(NAME, lc, spec, f32, f64, s32, s64, until, callers, check) \
-	LIBFFA_ABI_##NAME,
+#define LIBFFA_ABI(NAME, lc, id, spec, f32, f64, s32, s64, until, callers, \
+		   check)                                                  \
+	LIBFFA_ABI_##NAME = (id),
 #include "ffa/abi.def"
 };
 
 /* One char per ABI: its size counts the rows of abi.def. */
 struct libffa_abi_count_ {
-#define LIBFFA_ABI(NAME, lc, spec, f32, f64, s32, s64, until, callers, check) \
+#define LIBFFA_ABI(NAME, lc, id, spec, f32, f64, s32, s64, until, callers, \
+		   check)                                                  \
 	char LIBFFA_ABI_COUNT_##NAME;
 #include "ffa/abi.def"
 };
 
-/** Number of ABIs in the table. */
+/** Number of ABIs in the table; the ids are 0 to LIBFFA_ABI_COUNT - 1. */
 enum { LIBFFA_ABI_COUNT = (int)sizeof(struct libffa_abi_count_) };
+
+/* The ids are dense: each is below the row count. */
+#define LIBFFA_ABI(NAME, lc, id, spec, f32, f64, s32, s64, until, callers, \
+		   check)                                                  \
+	LIBFFA_STATIC_ASSERT((id) < LIBFFA_ABI_COUNT, "abi.def id " #NAME);
+#include "ffa/abi.def"
 
 /** enum libffa_fnum - the function number (bits[15:0] of the ID). */
 enum libffa_fnum {
-#define LIBFFA_ABI(NAME, lc, spec, f32, f64, s32, s64, until, callers, check) \
+#define LIBFFA_ABI(NAME, lc, id, spec, f32, f64, s32, s64, until, callers, \
+		   check)                                                  \
 	LIBFFA_FNUM_##NAME = (int)(((f32) | (f64)) & 0xFFFFu),
 #include "ffa/abi.def"
 };
@@ -73,54 +90,6 @@ enum libffa_fnum {
  *                     FFA_VERSION and the SMCCC calls.
  */
 enum libffa_msg_kind { LIBFFA_MSG_ARGS = 0, LIBFFA_MSG_RESULT = 1 };
-
-/** enum libffa_field_kind - how a field sits in the registers. */
-enum libffa_field_kind {
-	LIBFFA_FIELD_BITS,   /* bits [lo+width-1:lo] of x<reg> */
-	LIBFFA_FIELD_SPLIT,  /* 64-bit: low word w<reg>, high word w<lo> */
-	LIBFFA_FIELD_UUID_W, /* UUID in w<reg>..w<reg+3> */
-	LIBFFA_FIELD_UUID_X, /* UUID in x<reg>, x<reg+1> */
-	LIBFFA_FIELD_ARRAY   /* width whole registers from x<reg> */
-};
-
-/**
- * struct libffa_field - one named field of a layout.
- * @name:      specification term in snake_case.
- * @offset:    byte offset in the layout's struct (struct libffa_args_* or
- *             struct libffa_result_*).
- * @size:      bytes of one element.
- * @kind:      &enum libffa_field_kind.
- * @is_signed: the C type is signed (error codes).
- * @reg:       first register.
- * @lo:        first bit (BITS) or high-word register (SPLIT).
- * @width:     bits (BITS), element count (ARRAY), 64 or 128 otherwise.
- * @since:     first version that defines the field.
- * @until:     first version that no longer does, 0 if none.
- */
-struct libffa_field {
-	const char *name;
-	uint16_t offset;
-	uint8_t size;
-	uint8_t kind;
-	uint8_t is_signed;
-	uint8_t reg;
-	uint8_t lo;
-	uint8_t width;
-	libffa_version_t since;
-	libffa_version_t until;
-};
-
-/**
- * struct libffa_layout - the fields of one frame shape.
- * @fields:      the fields, in register order.
- * @field_count: number of @fields (0: every register is reserved).
- * @wide_since:  first version whose SMC64 frame uses x8-x17, 0 if none.
- */
-struct libffa_layout {
-	const struct libffa_field *fields;
-	uint8_t field_count;
-	libffa_version_t wide_since;
-};
 
 /**
  * struct libffa_abi_info - one row of the ABI table.
@@ -149,17 +118,6 @@ struct libffa_abi_info {
  * Return: the row, or NULL when @abi is out of range.
  */
 const struct libffa_abi_info *libffa_abi_info(enum libffa_abi abi);
-
-/**
- * libffa_abi_layout() - the register layout of an ABI's frame or result.
- * @abi:  the ABI.
- * @kind: %LIBFFA_MSG_ARGS or %LIBFFA_MSG_RESULT.
- *
- * Return: the layout (possibly with no fields), or NULL when @abi is out of
- * range.
- */
-const struct libffa_layout *libffa_abi_layout(enum libffa_abi abi,
-					      enum libffa_msg_kind kind);
 
 /**
  * libffa_abi_from_fid() - which ABI a function ID names.
@@ -218,20 +176,14 @@ bool libffa_abi_exists(enum libffa_abi abi, bool smc64,
 unsigned int libffa_abi_regs_in_use(bool smc64, libffa_version_t version);
 
 /**
- * libffa_field_present() - does a field exist in a frame?
- * @layout:  the layout the field belongs to.
- * @field:   the field.
- * @smc64:   the frame's convention.
- * @version: the negotiated version.
- * @elem:    element index for arrays (0 otherwise).
+ * libffa_abi_answers_in_w0() - is the ABI answered by a bare value in w0?
+ * @abi: the ABI.
  *
- * A field exists when its version range covers @version, and every register
- * it touches belongs to the frame: SMC32 frames have only w0-w7, and x8-x17
- * carry fields only from the layout's wide_since version.
+ * Return: true for FFA_VERSION and the SMCCC calls (%LIBFFA_ABI_F_ANSWER_W0
+ * in abi.def): their answer is no FFA_SUCCESS frame. False for any other
+ * ABI and for an out-of-range @abi.
  */
-bool libffa_field_present(const struct libffa_layout *layout,
-			  const struct libffa_field *field, bool smc64,
-			  libffa_version_t version, unsigned int elem);
+bool libffa_abi_answers_in_w0(enum libffa_abi abi);
 
 /** libffa_uuid_from_w() - UUID from four w-register values. */
 void libffa_uuid_from_w(struct libffa_uuid *uuid, const uint32_t w[4]);

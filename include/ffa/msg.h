@@ -3,37 +3,24 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * Typed messages: a tagged union over every register ABI of abi.def, and the
- * codec between a message and the 18-register SMCCC 1.2 frame.
+ * codec between a message and the 18-register SMCCC 1.2 frame. The codec
+ * is expanded from abi.def at compile time (src/msg_codec.c): one
+ * straight-line decoder and encoder per layout, reached either through
+ * the typed entry points below (no dispatch: a caller links only the ABIs
+ * it names) or through libffa_msg_decode()/libffa_msg_encode(), which
+ * dispatch on the function ID.
  */
 #ifndef LIBFFA_MSG_H
 #define LIBFFA_MSG_H
 
 #include "ffa/abi.h"
+#include "ffa/abi_layouts.h"
 #include "ffa/env.h"
 #include "ffa/regs.h"
 #include "ffa/status.h"
 #include "ffa/version.h"
 
 LIBFFA_BEGIN_DECLS
-
-/*
- * One struct per layout: struct libffa_args_<abi> for an ABI's own frame
- * and struct libffa_result_<abi> for the FFA_SUCCESS frame answering it.
- * Members are the fields of abi.def, named by the specification's terms.
- */
-#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) struct libffa_args_##lc {
-#define LIBFFA_ARG(lc, name, KIND, ctype, dim, reg, lo, width, since, until) \
-	ctype name dim;
-#define LIBFFA_ARGS_END(NAME, lc) \
-	}                         \
-	;
-#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) struct libffa_result_##lc {
-#define LIBFFA_RES(lc, name, KIND, ctype, dim, reg, lo, width, since, until) \
-	ctype name dim;
-#define LIBFFA_RESULT_END(NAME, lc) \
-	}                           \
-	;
-#include "ffa/abi.def"
 
 /** union libffa_msg_args - the fields of an ABI's own frame. */
 union libffa_msg_args {
@@ -76,8 +63,7 @@ struct libffa_msg {
 /*
  * Ignore reserved bits instead of rejecting them. For replies only: a call
  * with a non-zero reserved field must be rejected (DEN0077A 1.2 s11.2), but
- * whether a caller enforces must-be-zero bits on a reply is its choice (the
- * pKVM review disagreed, ../shared/ffa-facts.md s8 item 5).
+ * whether a caller enforces must-be-zero bits on a reply is its choice.
  */
 #define LIBFFA_DECODE_TOLERANT 0x1u
 
@@ -121,13 +107,17 @@ libffa_msg_decode(const struct libffa_regs *regs, libffa_version_t version,
  * only; 32-bit fields come from the low half of their register; every bit
  * no field covers in x1-x7 (and x8-x17 of a v1.2+ SMC64 frame) is reserved.
  *
+ * Of @msg, the header and the fields of the frame's layout are written;
+ * the rest of the union is left as it was (no zero-fill per frame).
+ *
  * Context: Any. Reentrant. Writes only @msg and @fault.
  * Return:
  * * %LIBFFA_OK            - decoded;
  * * %LIBFFA_E_INVAL       - a NULL pointer;
  * * %LIBFFA_E_VERSION     - @version unknown, or the ABI (or this width of
  *                           it) is not defined at @version;
- * * %LIBFFA_E_UNKNOWN_FID - w0 names no ABI;
+ * * %LIBFFA_E_UNKNOWN_FID - w0 names no ABI (@msg->abi is then
+ *                           unspecified);
  * * %LIBFFA_E_MBZ         - reserved bits set (strict only);
  * * %LIBFFA_E_BADVALUE    - a field breaks a value rule (strict only);
  * * %LIBFFA_E_RETRY       - FFA_PARTITION_INFO_GET_REGS with a tag but
@@ -189,50 +179,47 @@ libffa_msg_encode(const struct libffa_msg *msg, libffa_version_t version,
 void libffa_msg_init(struct libffa_msg *msg, enum libffa_abi abi,
 		     enum libffa_msg_kind kind, bool smc64);
 
-/**
- * libffa_msg_layout() - the layout a message follows.
- * @msg: the message.
- *
- * Return: the layout, or NULL when @msg->abi is out of range.
- */
-const struct libffa_layout *libffa_msg_layout(const struct libffa_msg *msg);
+/* The typed entry points below exist (for code that also builds against
+ * older libffa). */
+#define LIBFFA_TYPED_CODEC 1
 
-/**
- * libffa_msg_field_get() - read a field of a message generically.
- * @msg:   the message.
- * @field: a field of libffa_msg_layout(@msg).
- * @elem:  element index (ARRAY), or half (UUID: 0 bytes 0-7, 1 bytes 8-15,
- *         as in an x-register pair); 0 otherwise.
- * @value: out: the value, zero-extended (sign-extended for signed fields).
+/*
+ * Typed entry points, one set per layout of abi.def, with the rules of
+ * libffa_msg_decode_ex() and libffa_msg_encode():
  *
- * Return: %LIBFFA_OK or %LIBFFA_E_INVAL (bad pointer or index).
- */
-LIBFFA_MUST_CHECK libffa_status_t libffa_msg_field_get(
-	const struct libffa_msg *msg, const struct libffa_field *field,
-	unsigned int elem, uint64_t *value);
-
-/**
- * libffa_msg_field_set() - write a field of a message generically.
- * @msg:   the message.
- * @field: a field of libffa_msg_layout(@msg).
- * @elem:  as for libffa_msg_field_get().
- * @value: the value; must fit the field's C type.
+ * libffa_args_decode_<abi>(regs, version, flags, args, smc64, fault)
+ *   decodes a frame that must be the ABI's own (w0 = its SMC32 or SMC64
+ *   ID; the SVE hint bit is ignored). @smc64 (may be NULL) receives the
+ *   convention. Returns as libffa_msg_decode_ex(); %LIBFFA_E_UNKNOWN_FID
+ *   when w0 names another function. Every member of @args is written.
+ * libffa_args_encode_<abi>(args, smc64, version, regs)
+ *   encodes the ABI's frame; returns as libffa_msg_encode().
+ * libffa_result_decode_<abi>(regs, version, flags, result, smc64, fault)
+ *   decodes the FFA_SUCCESS_32/64 frame answering the ABI (or, for an ABI
+ *   answered in w0, that value); %LIBFFA_E_UNKNOWN_FID when w0 is not
+ *   FFA_SUCCESS (an FFA_ERROR, say: decode it generically).
+ * libffa_result_encode_<abi>(result, smc64, version, regs)
+ *   encodes that answer.
  *
- * Return: %LIBFFA_OK or %LIBFFA_E_INVAL.
+ * Context: Any. Reentrant. Write only their outputs.
  */
-LIBFFA_MUST_CHECK libffa_status_t
-libffa_msg_field_set(struct libffa_msg *msg, const struct libffa_field *field,
-		     unsigned int elem, uint64_t value);
-
-/**
- * libffa_msg_field_find() - look a field of a message's layout up by name.
- * @msg:  the message.
- * @name: NUL-terminated field name.
- *
- * Return: the field, or NULL.
- */
-const struct libffa_field *libffa_msg_field_find(const struct libffa_msg *msg,
-						 const char *name);
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide)                                 \
+	LIBFFA_MUST_CHECK libffa_status_t libffa_args_decode_##lc(        \
+		const struct libffa_regs *regs, libffa_version_t version, \
+		unsigned int flags, struct libffa_args_##lc *args,        \
+		bool *smc64, struct libffa_msg_fault *fault);             \
+	LIBFFA_MUST_CHECK libffa_status_t libffa_args_encode_##lc(        \
+		const struct libffa_args_##lc *args, bool smc64,          \
+		libffa_version_t version, struct libffa_regs *regs);
+#define LIBFFA_RESULT_BEGIN(NAME, lc, wide)                               \
+	LIBFFA_MUST_CHECK libffa_status_t libffa_result_decode_##lc(      \
+		const struct libffa_regs *regs, libffa_version_t version, \
+		unsigned int flags, struct libffa_result_##lc *result,    \
+		bool *smc64, struct libffa_msg_fault *fault);             \
+	LIBFFA_MUST_CHECK libffa_status_t libffa_result_encode_##lc(      \
+		const struct libffa_result_##lc *result, bool smc64,      \
+		libffa_version_t version, struct libffa_regs *regs);
+#include "ffa/abi.def"
 
 /**
  * libffa_msg_error() - build an FFA_ERROR_32 message.

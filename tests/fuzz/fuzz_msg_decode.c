@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "ffa/field.h"
 #include "ffa/msg.h"
 #include "ffa/print.h"
 
@@ -87,6 +88,8 @@ static void check_round_trip(const struct libffa_regs *in,
 			abort();
 		}
 	}
+	/* Decode writes the header and the layout's fields only. */
+	memset(&again, 0, sizeof(again));
 	if (libffa_msg_decode(&out, v, &again) != LIBFFA_OK ||
 	    memcmp(&again, msg, sizeof(again)) != 0) {
 		abort();
@@ -111,6 +114,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	call = (enum libffa_abi)((data[1] >> 1) % LIBFFA_ABI_COUNT);
 	frame_from(data + 2, size - 2, &regs);
 
+	memset(&msg, 0, sizeof(msg));
 	if (libffa_msg_decode_ex(&regs, v, flags, &msg, &fault) == LIBFFA_OK) {
 		(void)libffa_print_msg(line, sizeof(line), &msg, v);
 		if (flags == 0u) {

@@ -14,6 +14,8 @@
 
 #include <cmocka.h>
 
+#include "ffa/abi.h"
+#include "ffa/field.h"
 #include "ffa/msg.h"
 
 #define V10 LIBFFA_VERSION_1_0
@@ -23,7 +25,8 @@
 
 /*
  * Error codes are 32-bit values: HF zero-extends, pKVM sign-extends
- * (ffa-facts s3.1). Both must decode to the same code, from w2 only.
+ * (docs/fact-check.md item 10). Both must decode to the same code, from w2
+ * only.
  */
 static void msg_error_code_is_read_from_w2_only(void **state)
 {
@@ -34,6 +37,8 @@ static void msg_error_code_is_read_from_w2_only(void **state)
 	int32_t code = 0;
 
 	(void)state;
+	memset(&a, 0, sizeof(a));
+	memset(&b, 0, sizeof(b));
 	assert_int_equal(libffa_msg_decode(&zext, V12, &a), LIBFFA_OK);
 	assert_int_equal(libffa_msg_decode(&sext, V12, &b), LIBFFA_OK);
 	assert_memory_equal(&a, &b, sizeof(a));
@@ -51,6 +56,8 @@ static void msg_error64_code_is_read_from_w2_only(void **state)
 	struct libffa_msg b;
 
 	(void)state;
+	memset(&a, 0, sizeof(a));
+	memset(&b, 0, sizeof(b));
 	assert_int_equal(libffa_msg_decode(&zext, V13, &a), LIBFFA_OK);
 	assert_int_equal(libffa_msg_decode(&sext, V13, &b), LIBFFA_OK);
 	assert_memory_equal(&a, &b, sizeof(a));
@@ -338,6 +345,427 @@ static void msg_sve_hint_round_trips(void **state)
 	assert_int_equal(enc.x[0], 0x84010069);
 }
 
+/* ---- Field access, constructors and value rules ---------------------- */
+
+/*
+ * field_get(): "@elem: ... half (UUID: 0 bytes 0-7, 1 bytes 8-15)" in the
+ * x-pair convention (DEN0028 1.2 s5.3; ffa-facts s2 example); a third
+ * half does not exist.
+ */
+static void msg_field_get_uuid_halves(void **state)
+{
+	struct libffa_regs f = {
+		{0xC400008D, 0x8001, 0xc2c1b2b1a4a3a2a1, 0xd8d7d6d5d4d3d2d1}};
+	struct libffa_msg m;
+	const struct libffa_field *uuid;
+	uint64_t v = 0;
+
+	(void)state;
+	assert_int_equal(libffa_msg_decode(&f, V12, &m), LIBFFA_OK);
+	uuid = libffa_msg_field_find(&m, "uuid");
+	assert_non_null(uuid);
+	assert_int_equal(libffa_msg_field_get(&m, uuid, 0, &v), LIBFFA_OK);
+	assert_int_equal(v, UINT64_C(0xc2c1b2b1a4a3a2a1));
+	assert_int_equal(libffa_msg_field_get(&m, uuid, 1, &v), LIBFFA_OK);
+	assert_int_equal(v, UINT64_C(0xd8d7d6d5d4d3d2d1));
+	assert_int_equal(m.args.direct_req2.uuid.bytes[0], 0xa1);
+	assert_int_equal(libffa_msg_field_get(&m, uuid, 2, &v), LIBFFA_E_INVAL);
+	assert_int_equal(libffa_msg_field_get(&m, uuid, 0, NULL),
+			 LIBFFA_E_INVAL);
+	/* Setting a half writes those eight bytes. */
+	assert_int_equal(libffa_msg_field_set(&m, uuid, 1, 0), LIBFFA_OK);
+	assert_int_equal(m.args.direct_req2.uuid.bytes[8], 0);
+	assert_int_equal(m.args.direct_req2.uuid.bytes[7], 0xc2);
+	assert_int_equal(libffa_msg_field_set(&m, uuid, 2, 0), LIBFFA_E_INVAL);
+}
+
+/*
+ * field_get(): "zero-extended (sign-extended for signed fields)";
+ * field_set(): "must fit the field's C type". FFA_ERROR's code is an
+ * int32_t (ffa-facts s3.1).
+ */
+static void msg_field_signed_error_code(void **state)
+{
+	struct libffa_msg m;
+	const struct libffa_field *code;
+	uint64_t v = 0;
+
+	(void)state;
+	libffa_msg_error(&m, LIBFFA_RET_INVALID_PARAMETERS);
+	code = libffa_msg_field_find(&m, "error_code");
+	assert_non_null(code);
+	assert_int_equal(libffa_msg_field_get(&m, code, 0, &v), LIBFFA_OK);
+	assert_int_equal(v, (uint64_t)(int64_t)LIBFFA_RET_INVALID_PARAMETERS);
+	/* -8 as an int64 fits an int32_t; 2^31 does not. */
+	assert_int_equal(
+		libffa_msg_field_set(&m, code, 0, (uint64_t)(int64_t)-8),
+		LIBFFA_OK);
+	assert_int_equal(m.args.error.error_code, -8);
+	assert_int_equal(
+		libffa_msg_field_set(&m, code, 0, UINT64_C(0x80000000)),
+		LIBFFA_E_INVAL);
+	assert_int_equal(libffa_msg_field_set(&m, code, 0, 0x7FFFFFFF),
+			 LIBFFA_OK);
+	assert_int_equal(m.args.error.error_code, 0x7FFFFFFF);
+}
+
+/*
+ * field_get()/field_set(): "@field: a field of libffa_msg_layout(@msg)";
+ * a field of another ABI's layout, or of a message whose ABI is out of
+ * range, is E_INVAL. field_find() returns NULL for no such field.
+ */
+static void msg_field_foreign_fields_are_inval(void **state)
+{
+	struct libffa_msg m;
+	struct libffa_msg other;
+	const struct libffa_field *f;
+	uint64_t v = 0;
+
+	(void)state;
+	libffa_msg_init(&m, LIBFFA_ABI_ID_GET, LIBFFA_MSG_RESULT, false);
+	libffa_msg_init(&other, LIBFFA_ABI_RUN, LIBFFA_MSG_ARGS, false);
+	f = libffa_msg_field_find(&other, "vcpu_id");
+	assert_non_null(f);
+	assert_int_equal(libffa_msg_field_get(&m, f, 0, &v), LIBFFA_E_INVAL);
+	assert_int_equal(libffa_msg_field_set(&m, f, 0, 1), LIBFFA_E_INVAL);
+	assert_int_equal(libffa_msg_field_get(&m, NULL, 0, &v), LIBFFA_E_INVAL);
+	assert_null(libffa_msg_field_find(&m, NULL));
+	assert_null(libffa_msg_field_find(&m, "vcpu_id"));
+	assert_non_null(libffa_msg_field_find(&m, "id"));
+	other.abi = (enum libffa_abi)LIBFFA_ABI_COUNT;
+	assert_null(libffa_msg_layout(&other));
+	assert_null(libffa_msg_field_find(&other, "vcpu_id"));
+	assert_int_equal(libffa_msg_field_get(&other, f, 0, &v),
+			 LIBFFA_E_INVAL);
+}
+
+/*
+ * msg_error() builds FFA_ERROR (ffa-facts s3.1: FID 0x84000060, code in
+ * w2); msg_is_error() recognises it and only it.
+ */
+static void msg_error_builds_ffa_error(void **state)
+{
+	struct libffa_msg m;
+	struct libffa_regs r;
+	int32_t code = 0;
+
+	(void)state;
+	libffa_msg_error(&m, LIBFFA_RET_DENIED);
+	assert_true(libffa_msg_is_error(&m, &code));
+	assert_int_equal(code, LIBFFA_RET_DENIED);
+	assert_int_equal(libffa_msg_encode(&m, V12, &r), LIBFFA_OK);
+	assert_int_equal(r.x[0], UINT64_C(0x84000060));
+	assert_int_equal(libffa_regs_w(&r, 2), (uint32_t)LIBFFA_RET_DENIED);
+	assert_int_equal(r.x[1], 0);
+	code = 1;
+	assert_false(libffa_msg_is_error(NULL, &code));
+	libffa_msg_init(&m, LIBFFA_ABI_ID_GET, LIBFFA_MSG_RESULT, false);
+	assert_false(libffa_msg_is_error(&m, &code));
+	/* An FFA_ERROR "result" is not an FFA_ERROR frame. */
+	libffa_msg_init(&m, LIBFFA_ABI_ERROR, LIBFFA_MSG_RESULT, false);
+	assert_false(libffa_msg_is_error(&m, &code));
+	assert_int_equal(code, 1);
+}
+
+/*
+ * FFA_FEATURES (DEN0077A 1.2 s13.3): w1 bit 31 clear is a feature ID,
+ * whose input properties in w2 must be zero (E_MBZ, fault on w2); for a
+ * function ID (bit 31 set) w2 carries input properties.
+ */
+static void msg_features_input_properties_rules(void **state)
+{
+	struct libffa_regs feat = {{0x84000064, 0x1, 0x2}};
+	struct libffa_regs feat_ok = {{0x84000064, 0x1, 0}};
+	struct libffa_regs func = {{0x84000064, 0x84000074, 0x1}};
+	struct libffa_msg m;
+	struct libffa_msg_fault fault;
+
+	(void)state;
+	assert_int_equal(libffa_msg_decode_ex(&feat, V11, 0, &m, &fault),
+			 LIBFFA_E_MBZ);
+	assert_int_equal(fault.reg, 2);
+	assert_int_equal(fault.bits, 2);
+	assert_string_equal(fault.field, "input_properties");
+	assert_int_equal(libffa_msg_decode(&feat_ok, V11, &m), LIBFFA_OK);
+	assert_int_equal(m.args.features.feature, 1);
+	assert_int_equal(libffa_msg_decode(&func, V11, &m), LIBFFA_OK);
+	assert_int_equal(m.args.features.input_properties, 1);
+}
+
+/*
+ * FFA_PARTITION_INFO_GET_REGS (DEN0077A 1.2 s13.9, ffa-facts s6.3): a
+ * tag with start index 0 is E_RETRY; a tag with a later index continues
+ * an earlier walk and is accepted.
+ */
+static void msg_partition_info_get_regs_tag_rule(void **state)
+{
+	struct libffa_regs retry = {{0xC400008B, 0, 0, 0x00050000}};
+	struct libffa_regs cont = {{0xC400008B, 0, 0, 0x00050003}};
+	struct libffa_msg m;
+	struct libffa_msg_fault fault;
+
+	(void)state;
+	assert_int_equal(libffa_msg_decode_ex(&retry, V12, 0, &m, &fault),
+			 LIBFFA_E_RETRY);
+	assert_int_equal(fault.reg, 3);
+	assert_string_equal(fault.field, "tag");
+	assert_int_equal(libffa_msg_decode(&cont, V12, &m), LIBFFA_OK);
+	assert_int_equal(m.args.partition_info_get_regs.start_index, 3);
+	assert_int_equal(m.args.partition_info_get_regs.tag, 5);
+}
+
+/* ---- Typed entry points (msg.h) -------------------------------------- */
+
+/*
+ * Every args layout, width and version: the typed decoder reads what the
+ * generic one reads, and the typed encoder writes the same frame
+ * (one generated codec, two ways in).
+ */
+static void msg_typed_args_match_generic(void **state)
+{
+	static const libffa_version_t versions[] = {V10, V11, V12, V13};
+	unsigned int forms = 0;
+
+	(void)state;
+	for (unsigned int a = 0; a < (unsigned int)LIBFFA_ABI_COUNT; a++) {
+		for (unsigned int w = 0; w < 2u; w++) {
+			for (unsigned int k = 0; k < 4u; k++) {
+				libffa_version_t v = versions[k];
+				bool smc64 = w != 0u;
+				struct libffa_msg m;
+				struct libffa_msg back;
+				struct libffa_regs regs;
+				struct libffa_regs typed;
+				union libffa_msg_args args;
+				bool s = !smc64;
+				libffa_status_t st = LIBFFA_E_INVAL;
+
+				if (!libffa_abi_exists((enum libffa_abi)a,
+						       smc64, v)) {
+					continue;
+				}
+				libffa_msg_init(&m, (enum libffa_abi)a,
+						LIBFFA_MSG_ARGS, smc64);
+				if (m.abi == LIBFFA_ABI_CONSOLE_LOG) {
+					m.args.console_log.char_count = 3;
+				}
+				assert_int_equal(
+					libffa_msg_encode(&m, v, &regs),
+					LIBFFA_OK);
+				/* Make the frame non-trivial: w1 = ID fields.
+				 */
+				memset(&back, 0, sizeof(back));
+				assert_int_equal(
+					libffa_msg_decode(&regs, v, &back),
+					LIBFFA_OK);
+				memset(&args, 0x5A, sizeof(args));
+				switch (m.abi) {
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide)                                      \
+	case LIBFFA_ABI_##NAME:                                                \
+		/* Every member written: garbage in, the same frame out. */    \
+		st = libffa_args_decode_##lc(&regs, v, 0, &args.lc, &s, NULL); \
+		assert_int_equal(st, LIBFFA_OK);                               \
+		assert_int_equal(                                              \
+			libffa_args_encode_##lc(&args.lc, smc64, v, &typed),   \
+			LIBFFA_OK);                                            \
+		memset(&args, 0, sizeof(args));                                \
+		assert_int_equal(libffa_args_decode_##lc(                      \
+					 &regs, v, 0, &args.lc, NULL, NULL),   \
+				 LIBFFA_OK);                                   \
+		assert_memory_equal(&args.lc, &back.args.lc, sizeof(args.lc)); \
+		break;
+#include "ffa/abi.def"
+				default:
+					/* No layout: no typed entry point. */
+					continue;
+				}
+				assert_int_equal(s, smc64);
+				assert_memory_equal(&typed, &regs,
+						    sizeof(regs));
+				forms++;
+			}
+		}
+	}
+	assert_true(forms > 150u);
+}
+
+/*
+ * A typed decoder takes only its own ABI's frame: anything else is
+ * UNKNOWN_FID with w0 blamed; a form not defined at the version is
+ * VERSION (DEN0077A 1.2 s13: DIRECT_REQ2 exists from v1.2, SMC64 only).
+ */
+static void msg_typed_decode_checks_w0(void **state)
+{
+	struct libffa_regs regs = {{0xC400008D, 0x00018002}};
+	struct libffa_args_direct_req2 req;
+	struct libffa_msg_fault fault;
+	bool smc64 = false;
+
+	(void)state;
+	assert_int_equal(libffa_args_decode_direct_req2(&regs, V12, 0, &req,
+							&smc64, &fault),
+			 LIBFFA_OK);
+	assert_true(smc64);
+	assert_int_equal(req.receiver_id, 0x8002);
+	assert_int_equal(req.sender_id, 0x0001);
+	assert_int_equal(fault.reg, -1);
+	/* An SVE hint (DEN0028 1.3 s2.5) does not change the ABI. */
+	regs.x[0] |= LIBFFA_SMCCC_SVE_HINT;
+	assert_int_equal(
+		libffa_args_decode_direct_req2(&regs, V12, 0, &req, NULL, NULL),
+		LIBFFA_OK);
+	/* FFA_MSG_SEND_DIRECT_REQ_64 is another ABI. */
+	regs.x[0] = 0xC400006F;
+	assert_int_equal(libffa_args_decode_direct_req2(&regs, V12, 0, &req,
+							NULL, &fault),
+			 LIBFFA_E_UNKNOWN_FID);
+	assert_int_equal(fault.reg, 0);
+	assert_int_equal(fault.bits, 0xC400006Fu);
+	/* Not at v1.1. */
+	regs.x[0] = 0xC400008D;
+	assert_int_equal(libffa_args_decode_direct_req2(&regs, V11, 0, &req,
+							NULL, &fault),
+			 LIBFFA_E_VERSION);
+	assert_int_equal(
+		libffa_args_decode_direct_req2(NULL, V12, 0, &req, NULL, NULL),
+		LIBFFA_E_INVAL);
+	assert_int_equal(libffa_args_decode_direct_req2(&regs, 0x20000u, 0,
+							&req, NULL, NULL),
+			 LIBFFA_E_VERSION);
+}
+
+/*
+ * Reserved bits through a typed decoder (DEN0077A 1.2 s11.2): w1[31:0]
+ * of DIRECT_REQ2 is all IDs, x1[63:32] is reserved; a tolerant decode
+ * ignores it. x8-x17 carry payload (x4-x17) and are not reserved.
+ */
+static void msg_typed_decode_reserved_bits(void **state)
+{
+	struct libffa_regs regs = {{0xC400008D, UINT64_C(0x100000000)}};
+	struct libffa_args_direct_req2 req;
+	struct libffa_msg_fault fault;
+
+	(void)state;
+	assert_int_equal(libffa_args_decode_direct_req2(&regs, V12, 0, &req,
+							NULL, &fault),
+			 LIBFFA_E_MBZ);
+	assert_int_equal(fault.reg, 1);
+	assert_int_equal(fault.bits, UINT64_C(0x100000000));
+	assert_int_equal(
+		libffa_args_decode_direct_req2(
+			&regs, V12, LIBFFA_DECODE_TOLERANT, &req, NULL, NULL),
+		LIBFFA_OK);
+	regs.x[1] = 0;
+	regs.x[17] = 0x1234;
+	assert_int_equal(
+		libffa_args_decode_direct_req2(&regs, V12, 0, &req, NULL, NULL),
+		LIBFFA_OK);
+	assert_int_equal(req.payload[13], 0x1234);
+	/* FFA_MSG_WAIT_32 has no x8-x17; w3 is reserved. */
+	regs = (struct libffa_regs){{0x8400006B, 0, 0, 7}};
+	{
+		struct libffa_args_msg_wait wait;
+
+		assert_int_equal(libffa_args_decode_msg_wait(
+					 &regs, V12, 0, &wait, NULL, &fault),
+				 LIBFFA_E_MBZ);
+		assert_int_equal(fault.reg, 3);
+	}
+}
+
+/* A typed encoder: one form, its version, every unused register zero. */
+static void msg_typed_encode_forms(void **state)
+{
+	struct libffa_args_direct_resp2 resp;
+	struct libffa_args_msg_wait wait = {0};
+	struct libffa_regs regs;
+
+	(void)state;
+	memset(&resp, 0, sizeof(resp));
+	resp.receiver_id = 0x0001;
+	resp.sender_id = 0x8002;
+	resp.payload[13] = 0xABCD;
+	memset(&regs, 0xEE, sizeof(regs));
+	assert_int_equal(
+		libffa_args_encode_direct_resp2(&resp, true, V12, &regs),
+		LIBFFA_OK);
+	assert_int_equal(regs.x[0], 0xC400008Eu);
+	assert_int_equal(regs.x[1], 0x80020001u);
+	assert_int_equal(regs.x[2], 0);
+	assert_int_equal(regs.x[3], 0);
+	assert_int_equal(regs.x[17], 0xABCD);
+	/* No SMC32 form; not before v1.2: the frame is left zeroed. */
+	assert_int_equal(
+		libffa_args_encode_direct_resp2(&resp, false, V12, &regs),
+		LIBFFA_E_INVAL);
+	assert_int_equal(regs.x[0], 0);
+	assert_int_equal(
+		libffa_args_encode_direct_resp2(&resp, true, V11, &regs),
+		LIBFFA_E_VERSION);
+	assert_int_equal(regs.x[1], 0);
+	/* FFA_MSG_WAIT: retain_rx exists from v1.2 only. */
+	assert_int_equal(libffa_args_encode_msg_wait(&wait, false, V10, &regs),
+			 LIBFFA_OK);
+	assert_int_equal(regs.x[0], 0x8400006Bu);
+	wait.retain_rx = 1;
+	assert_int_equal(libffa_args_encode_msg_wait(&wait, false, V11, &regs),
+			 LIBFFA_E_VERSION);
+	assert_int_equal(libffa_args_encode_msg_wait(&wait, false, V12, &regs),
+			 LIBFFA_OK);
+	assert_int_equal(regs.x[2], 1);
+}
+
+/*
+ * Typed result decoders: FFA_SUCCESS of either width (DEN0077A 1.2
+ * s13.1), a bare w0 answer for FFA_VERSION (s13.2), and UNKNOWN_FID for
+ * anything else (an FFA_ERROR is decoded generically).
+ */
+static void msg_typed_results(void **state)
+{
+	struct libffa_regs regs = {{0xC4000061, 0, 0x5678, 0x1234}};
+	struct libffa_result_mem_share share;
+	struct libffa_result_version ver;
+	struct libffa_msg_fault fault;
+	bool smc64 = false;
+
+	(void)state;
+	assert_int_equal(libffa_result_decode_mem_share(&regs, V12, 0, &share,
+							&smc64, NULL),
+			 LIBFFA_OK);
+	assert_true(smc64);
+	assert_int_equal(share.handle, UINT64_C(0x0000123400005678));
+	regs.x[4] = 1; /* reserved */
+	assert_int_equal(libffa_result_decode_mem_share(&regs, V12, 0, &share,
+							NULL, &fault),
+			 LIBFFA_E_MBZ);
+	assert_int_equal(fault.reg, 4);
+	regs = (struct libffa_regs){{0x84000060, 0, 0xFFFFFFFE}};
+	assert_int_equal(libffa_result_decode_mem_share(&regs, V12, 0, &share,
+							NULL, &fault),
+			 LIBFFA_E_UNKNOWN_FID);
+	assert_int_equal(fault.reg, 0);
+	/* FFA_VERSION answers with the bare version in w0. */
+	regs = (struct libffa_regs){{0x00010002, 0xFFFF}};
+	assert_int_equal(
+		libffa_result_decode_version(&regs, V12, 0, &ver, &smc64, NULL),
+		LIBFFA_OK);
+	assert_false(smc64);
+	assert_int_equal(ver.version, 0x00010002u);
+	assert_int_equal(libffa_result_encode_version(&ver, false, V12, &regs),
+			 LIBFFA_OK);
+	assert_int_equal(regs.x[0], 0x00010002u);
+	assert_int_equal(regs.x[1], 0);
+	assert_int_equal(libffa_result_encode_version(&ver, true, V12, &regs),
+			 LIBFFA_E_INVAL);
+	share.handle = UINT64_C(0xAABBCCDD11223344);
+	assert_int_equal(
+		libffa_result_encode_mem_share(&share, false, V10, &regs),
+		LIBFFA_OK);
+	assert_int_equal(regs.x[0], 0x84000061u);
+	assert_int_equal(regs.x[2], 0x11223344u);
+	assert_int_equal(regs.x[3], 0xAABBCCDDu);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -354,6 +782,17 @@ int main(void)
 		cmocka_unit_test(msg_encode_refuses_what_does_not_fit),
 		cmocka_unit_test(msg_null_and_bad_arguments_are_refused),
 		cmocka_unit_test(msg_sve_hint_round_trips),
+		cmocka_unit_test(msg_typed_args_match_generic),
+		cmocka_unit_test(msg_typed_decode_checks_w0),
+		cmocka_unit_test(msg_typed_decode_reserved_bits),
+		cmocka_unit_test(msg_typed_encode_forms),
+		cmocka_unit_test(msg_typed_results),
+		cmocka_unit_test(msg_field_get_uuid_halves),
+		cmocka_unit_test(msg_field_signed_error_code),
+		cmocka_unit_test(msg_field_foreign_fields_are_inval),
+		cmocka_unit_test(msg_error_builds_ffa_error),
+		cmocka_unit_test(msg_features_input_properties_rules),
+		cmocka_unit_test(msg_partition_info_get_regs_tag_rule),
 	};
 
 	return cmocka_run_group_tests_name("msg", tests, NULL, NULL);

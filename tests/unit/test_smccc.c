@@ -17,6 +17,7 @@
 /* clang-format on */
 
 #include "ffa/abi.h"
+#include "ffa/field.h"
 #include "ffa/smccc.h"
 
 #define FID_MSG_WAIT_32	  LIBFFA_FID_32(LIBFFA_FNUM_MSG_WAIT)

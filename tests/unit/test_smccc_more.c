@@ -16,6 +16,7 @@
 /* clang-format on */
 
 #include "ffa/abi.h"
+#include "ffa/field.h"
 #include "ffa/smccc.h"
 
 #define X(r) LIBFFA_REGMASK_X(r)

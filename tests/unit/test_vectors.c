@@ -31,6 +31,8 @@ static void vector_call(libffa_version_t v, const struct libffa_regs *frame,
 	struct libffa_msg got;
 	struct libffa_regs enc;
 
+	/* Decode writes the header and the layout's fields, nothing else. */
+	memset(&got, 0, sizeof(got));
 	assert_int_equal(libffa_msg_decode(frame, v, &got), LIBFFA_OK);
 	assert_int_equal(got.abi, want->abi);
 	assert_int_equal(got.smc64, want->smc64);
@@ -47,6 +49,7 @@ static void vector_result(libffa_version_t v, enum libffa_abi call,
 	struct libffa_msg got;
 	struct libffa_regs enc;
 
+	memset(&got, 0, sizeof(got));
 	assert_int_equal(libffa_msg_decode_reply(frame, v, call, 0, &got, NULL),
 			 LIBFFA_OK);
 	assert_memory_equal(&got, want, sizeof(got));

@@ -11,6 +11,7 @@
 #include <ctype.h>
 #include <string.h>
 
+#include "ffa/field.h"
 #include "ffa/framework.h"
 #include "ffa/msg.h"
 #include "ffa/print.h"

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ffa/abi.h"
+#include "ffa/field.h"
 #include "ffa/print.h"
 
 #include "cli.h"

@@ -1,0 +1,316 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Copyright (c) 2026, The libffa Authors.
+ *
+ * The codec, expanded from abi.def (macros in msg_gen.h): per layout one
+ * straight-line decoder and encoder, behind the typed entry points of
+ * msg.h. The generic libffa_msg_decode()/libffa_msg_encode() dispatch to
+ * these on the function ID (msg_decode.c, msg_encode.c). Rules:
+ * DEN0028 1.2 s2.6 (an SMC32 frame is w0-w7), DEN0077A 1.2 s11.2 (unused
+ * registers are reserved, must be zero), s13.1 (FFA_SUCCESS either width).
+ */
+#include "ffa/msg.h"
+
+#include "internal.h"
+#include "msg_gen.h"
+#include "msg_rules.h"
+
+/* The row of each ABI and its value rule, folded into the functions. */
+struct libffa_codec_row_ {
+	uint32_t fid32;
+	uint32_t fid64;
+	libffa_version_t since32;
+	libffa_version_t since64;
+	libffa_version_t until;
+	uint32_t flags;
+};
+
+/* clang-format off */
+#define LIBFFA_ABI(NAME, lc, id, spec, f32, f64, s32, s64, until, callers, check) \
+	static inline struct libffa_codec_row_ row_##lc(void) \
+	{ \
+		const struct libffa_codec_row_ r = {(f32), (f64), (s32), (s64), (until), (callers)}; \
+		return r; \
+	} \
+	static inline libffa_status_t rule_##lc(const void *a, bool smc64, \
+						struct libffa_msg_fault *fault) \
+	{ \
+		return LIBFFA_RULE_##check((const struct libffa_args_##lc *)a, smc64, fault); \
+	}
+#include "ffa/abi.def"
+
+/* Registers each layout's arrays cover (they write them themselves). */
+enum libffa_codec_cover_ {
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) COVER_args_##lc = (int)(0u
+#define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
+	| LIBFFA_G_COVER_##KIND(reg, width)
+#define LIBFFA_ARGS_END(NAME, lc) ),
+#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) COVER_result_##lc = (int)(0u
+#define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
+	| LIBFFA_G_COVER_##KIND(reg, width)
+#define LIBFFA_RESULT_END(NAME, lc) ),
+#include "ffa/abi.def"
+	COVER_END_
+};
+
+/* ---- Decoders: fields, then (strict) reserved bits and the value rule --- */
+
+#define LIBFFA_DEC_BEGIN_(pfx, lc, ws) \
+	static LIBFFA_INLINE_ libffa_status_t dec_##pfx##_##lc( \
+		const uint64_t *x, libffa_version_t version, bool smc64, \
+		bool strict, struct libffa_##pfx##_##lc *b, \
+		struct libffa_msg_fault *fault) \
+	{ \
+		const uint64_t view = smc64 ? ~UINT64_C(0) : LIBFFA_G_WORD_; \
+		const bool inuse = smc64 && libffa_version_uses_x8_x17(version); \
+		const bool wide = smc64 && libffa_codec_wide_(version, ws); \
+		uint64_t c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0, c6 = 0, c7 = 0; \
+		uint32_t wh = 0, lw = 0; \
+		libffa_status_t status;
+#define LIBFFA_DEC_END_(rule) \
+		(void)c0; \
+		if (!strict) { \
+			return LIBFFA_OK; \
+		} \
+		status = libffa_codec_reserved_(x, view, inuse, c1, c2, c3, c4, c5, c6, c7, \
+						wh, lw, fault); \
+		if (status != LIBFFA_OK) { \
+			return status; \
+		} \
+		return rule; \
+	}
+
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) LIBFFA_DEC_BEGIN_(args, lc, wide)
+#define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
+	LIBFFA_G_DEC_(KIND, nm, ctype, reg, lo, width, since, until)
+#define LIBFFA_ARGS_END(NAME, lc) LIBFFA_DEC_END_(rule_##lc(b, smc64, fault))
+#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) LIBFFA_DEC_BEGIN_(result, lc, wide)
+#define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
+	LIBFFA_G_DEC_(KIND, nm, ctype, reg, lo, width, since, until)
+#define LIBFFA_RESULT_END(NAME, lc) LIBFFA_DEC_END_(LIBFFA_OK)
+#include "ffa/abi.def"
+
+/* ---- Encoders: w0, the fields, every other register zero ---------------- */
+
+#define LIBFFA_ENC_BEGIN_(pfx, lc, ws) \
+	static LIBFFA_INLINE_ libffa_status_t enc_##pfx##_##lc( \
+		const struct libffa_##pfx##_##lc *b, uint64_t w0, bool smc64, \
+		libffa_version_t version, struct libffa_regs *regs) \
+	{ \
+		const uint64_t view = smc64 ? ~UINT64_C(0) : LIBFFA_G_WORD_; \
+		const bool wide64 = libffa_codec_wide_(version, ws); \
+		const bool wide = smc64 && wide64; \
+		const uint32_t cover = (uint32_t)COVER_##pfx##_##lc; \
+		uint64_t o0 = w0, o1 = 0, o2 = 0, o3 = 0, o4 = 0, o5 = 0, o6 = 0, o7 = 0; \
+		uint64_t v = 0; \
+		libffa_status_t status = LIBFFA_E_INVAL;
+#define LIBFFA_ENC_END_(rule) \
+		(void)v; \
+		(void)view; \
+		(void)wide; \
+		LIBFFA_G_PUT_(cover, 0) LIBFFA_G_PUT_(cover, 1) LIBFFA_G_PUT_(cover, 2) \
+		LIBFFA_G_PUT_(cover, 3) LIBFFA_G_PUT_(cover, 4) LIBFFA_G_PUT_(cover, 5) \
+		LIBFFA_G_PUT_(cover, 6) LIBFFA_G_PUT_(cover, 7) \
+		LIBFFA_G_ZERO_(cover, 8) LIBFFA_G_ZERO_(cover, 9) LIBFFA_G_ZERO_(cover, 10) \
+		LIBFFA_G_ZERO_(cover, 11) LIBFFA_G_ZERO_(cover, 12) LIBFFA_G_ZERO_(cover, 13) \
+		LIBFFA_G_ZERO_(cover, 14) LIBFFA_G_ZERO_(cover, 15) LIBFFA_G_ZERO_(cover, 16) \
+		LIBFFA_G_ZERO_(cover, 17) \
+		if ((rule) == LIBFFA_OK) { \
+			return LIBFFA_OK; \
+		} \
+		status = LIBFFA_E_INVAL; \
+	fail: \
+		/* Never leave half a frame behind. */ \
+		LIBFFA_MEMSET(regs, 0, sizeof(*regs)); \
+		return status; \
+	}
+
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) LIBFFA_ENC_BEGIN_(args, lc, wide)
+#define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
+	LIBFFA_G_ENC_(KIND, nm, ctype, reg, lo, width, since, until)
+#define LIBFFA_ARGS_END(NAME, lc) LIBFFA_ENC_END_(rule_##lc(b, smc64, NULL))
+#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) LIBFFA_ENC_BEGIN_(result, lc, wide)
+#define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
+	LIBFFA_G_ENC_(KIND, nm, ctype, reg, lo, width, since, until)
+#define LIBFFA_RESULT_END(NAME, lc) LIBFFA_ENC_END_(LIBFFA_OK)
+#include "ffa/abi.def"
+
+/* ---- Typed entry points (msg.h) ----------------------------------------- */
+
+/*
+ * w0 of an ABI's own frame: its SMC32 or SMC64 ID (SVE hint masked,
+ * DEN0028 1.3 s2.5), and that form defined at @version.
+ */
+static LIBFFA_INLINE_ libffa_status_t
+frame_fid(const struct libffa_regs *regs, libffa_version_t version,
+	  struct libffa_codec_row_ row, bool *smc64,
+	  struct libffa_msg_fault *fault)
+{
+	uint32_t w0 = libffa_regs_w(regs, 0);
+	uint32_t id = libffa_smccc_fid_strip(w0);
+	libffa_version_t since;
+
+	if (row.fid32 != 0u && id == row.fid32) {
+		*smc64 = false;
+		since = row.since32;
+	} else if (row.fid64 != 0u && id == row.fid64) {
+		*smc64 = true;
+		since = row.since64;
+	} else {
+		libffa_codec_fault_(fault, 0, w0);
+		return LIBFFA_E_UNKNOWN_FID;
+	}
+	if (!libffa_codec_in_range_(version, since, row.until)) {
+		libffa_codec_fault_(fault, 0, w0);
+		return LIBFFA_E_VERSION;
+	}
+	return LIBFFA_OK;
+}
+
+/* w0 of a success frame: FFA_SUCCESS_32 or _64 (DEN0077A 1.2 s13.1). */
+static LIBFFA_INLINE_ libffa_status_t success_fid(const struct libffa_regs *regs,
+						 bool *smc64,
+						 struct libffa_msg_fault *fault)
+{
+	uint32_t w0 = libffa_regs_w(regs, 0);
+	uint32_t id = libffa_smccc_fid_strip(w0);
+
+	if (id == LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS)) {
+		*smc64 = false;
+	} else if (id == LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS)) {
+		*smc64 = true;
+	} else {
+		libffa_codec_fault_(fault, 0, w0);
+		return LIBFFA_E_UNKNOWN_FID;
+	}
+	return LIBFFA_OK;
+}
+
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) \
+	libffa_status_t libffa_args_decode_##lc( \
+		const struct libffa_regs *regs, libffa_version_t version, \
+		unsigned int flags, struct libffa_args_##lc *args, bool *smc64, \
+		struct libffa_msg_fault *fault) \
+	{ \
+		bool s = false; \
+		libffa_status_t status; \
+		libffa_codec_fault_(fault, -1, 0); \
+		if (regs == NULL || args == NULL) { \
+			return LIBFFA_E_INVAL; \
+		} \
+		if (!libffa_version_is_known(version)) { \
+			return LIBFFA_E_VERSION; \
+		} \
+		status = frame_fid(regs, version, row_##lc(), &s, fault); \
+		if (smc64 != NULL) { \
+			*smc64 = s; \
+		} \
+		if (status != LIBFFA_OK) { \
+			return status; \
+		} \
+		return dec_args_##lc(regs->x, version, s, \
+				     (flags & LIBFFA_DECODE_TOLERANT) == 0u, args, fault); \
+	} \
+	libffa_status_t libffa_args_encode_##lc( \
+		const struct libffa_args_##lc *args, bool smc64, \
+		libffa_version_t version, struct libffa_regs *regs) \
+	{ \
+		const struct libffa_codec_row_ row = row_##lc(); \
+		uint32_t fid = smc64 ? row.fid64 : row.fid32; \
+		libffa_status_t status = LIBFFA_E_INVAL; \
+		if (args == NULL || regs == NULL) { \
+			return LIBFFA_E_INVAL; \
+		} \
+		if (!libffa_version_is_known(version)) { \
+			status = LIBFFA_E_VERSION; \
+		} else if (fid != 0u) { \
+			if (libffa_codec_in_range_(version, smc64 ? row.since64 : row.since32, \
+						   row.until)) { \
+				return enc_args_##lc(args, fid, smc64, version, regs); \
+			} \
+			status = LIBFFA_E_VERSION; \
+		} \
+		LIBFFA_MEMSET(regs, 0, sizeof(*regs)); \
+		return status; \
+	}
+#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) \
+	libffa_status_t libffa_result_decode_##lc( \
+		const struct libffa_regs *regs, libffa_version_t version, \
+		unsigned int flags, struct libffa_result_##lc *result, bool *smc64, \
+		struct libffa_msg_fault *fault) \
+	{ \
+		bool s = false; \
+		libffa_status_t status; \
+		libffa_codec_fault_(fault, -1, 0); \
+		if (regs == NULL || result == NULL) { \
+			return LIBFFA_E_INVAL; \
+		} \
+		if (!libffa_version_is_known(version)) { \
+			return LIBFFA_E_VERSION; \
+		} \
+		if ((row_##lc().flags & LIBFFA_ABI_F_ANSWER_W0) != 0u) { \
+			/* Only w0 is the answer; nothing else is defined. */ \
+			if (smc64 != NULL) { \
+				*smc64 = false; \
+			} \
+			return dec_result_##lc(regs->x, version, false, false, result, fault); \
+		} \
+		status = success_fid(regs, &s, fault); \
+		if (smc64 != NULL) { \
+			*smc64 = s; \
+		} \
+		if (status != LIBFFA_OK) { \
+			return status; \
+		} \
+		return dec_result_##lc(regs->x, version, s, \
+				       (flags & LIBFFA_DECODE_TOLERANT) == 0u, result, fault); \
+	} \
+	libffa_status_t libffa_result_encode_##lc( \
+		const struct libffa_result_##lc *result, bool smc64, \
+		libffa_version_t version, struct libffa_regs *regs) \
+	{ \
+		uint32_t w0 = smc64 ? LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS) \
+				    : LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS); \
+		if (result == NULL || regs == NULL) { \
+			return LIBFFA_E_INVAL; \
+		} \
+		if (!libffa_version_is_known(version) || \
+		    ((row_##lc().flags & LIBFFA_ABI_F_ANSWER_W0) != 0u && smc64)) { \
+			LIBFFA_MEMSET(regs, 0, sizeof(*regs)); \
+			return libffa_version_is_known(version) ? LIBFFA_E_INVAL \
+								: LIBFFA_E_VERSION; \
+		} \
+		if ((row_##lc().flags & LIBFFA_ABI_F_ANSWER_W0) != 0u) { \
+			w0 = 0; /* the value itself is w0 */ \
+		} \
+		return enc_result_##lc(result, w0, smc64, version, regs); \
+	}
+#include "ffa/abi.def"
+
+/* clang-format on */
+
+libffa_status_t libffa_codec_mbz_(struct libffa_msg_fault *fault,
+				  const uint64_t *x, uint64_t view, uint32_t wh,
+				  uint64_t f1, uint64_t f2, uint64_t f3,
+				  uint64_t f4, uint64_t f5, uint64_t f6,
+				  uint64_t f7)
+{
+	const uint64_t free_bits[8] = {0, f1, f2, f3, f4, f5, f6, f7};
+	unsigned int r;
+
+	for (r = 1; r < 8u; r++) {
+		uint64_t bad = x[r] & view & free_bits[r];
+
+		if (bad != 0u) {
+			libffa_codec_fault_(fault, (int)r, bad);
+			return LIBFFA_E_MBZ;
+		}
+	}
+	for (r = 8; r < LIBFFA_REGS_COUNT; r++) {
+		if (((wh >> r) & 1u) == 0u && x[r] != 0u) {
+			libffa_codec_fault_(fault, (int)r, x[r]);
+			return LIBFFA_E_MBZ;
+		}
+	}
+	return LIBFFA_E_MBZ;
+}

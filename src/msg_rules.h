@@ -1,0 +1,133 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Copyright (c) 2026, The libffa Authors.
+ *
+ * Value rules a bit layout cannot express: the "check" column of abi.def
+ * names one per ABI, LIBFFA_RULE_<check>(args, smc64, fault) below. The
+ * codec (msg_codec.c) expands them inline after the reserved-bit check of
+ * a strictly decoded frame and before every encode.
+ */
+#ifndef LIBFFA_MSG_RULES_H
+#define LIBFFA_MSG_RULES_H
+
+#include "ffa/abi_layouts.h"
+#include "ffa/msg.h"
+
+#include "internal.h"
+
+/* The fault of a broken rule; returns @status. */
+static inline libffa_status_t libffa_rule_fail_(struct libffa_msg_fault *fault,
+						int reg, uint64_t bits,
+						const char *field,
+						libffa_status_t status)
+{
+	if (fault != NULL) {
+		fault->reg = reg;
+		fault->bits = bits;
+		fault->field = field;
+	}
+	return status;
+}
+
+/* No rule beyond the layout. */
+#define LIBFFA_RULE_NONE(a, smc64, fault) \
+	((void)(a), (void)(smc64), (void)(fault), LIBFFA_OK)
+
+/*
+ * FFA_FEATURES (DEN0077A 1.2 s13.3): with w1 bit 31 clear, w1 is a feature
+ * ID whose bits[30:8] are reserved, and the input properties in w2 must be
+ * zero.
+ */
+static inline libffa_status_t libffa_rule_features_(
+	const struct libffa_args_features *a, struct libffa_msg_fault *fault)
+{
+	if ((a->feature & UINT32_C(0x80000000)) != 0u) {
+		return LIBFFA_OK;
+	}
+	if ((a->feature & UINT32_C(0x7FFFFF00)) != 0u) {
+		return libffa_rule_fail_(fault, 1,
+					 a->feature & UINT32_C(0x7FFFFF00),
+					 "feature", LIBFFA_E_MBZ);
+	}
+	if (a->input_properties != 0u) {
+		return libffa_rule_fail_(fault, 2, a->input_properties,
+					 "input_properties", LIBFFA_E_MBZ);
+	}
+	return LIBFFA_OK;
+}
+#define LIBFFA_RULE_features(a, smc64, fault) \
+	((void)(smc64), libffa_rule_features_((a), (fault)))
+
+/*
+ * Direct messages (DEN0077A 1.1 s15.2): the framework-message type in
+ * w2[7:0] is only meaningful with the framework flag; a partition message
+ * carries zero there. REQ and RESP share the rule (same fields).
+ */
+static inline libffa_status_t libffa_rule_direct_(
+	uint8_t framework, uint8_t type, struct libffa_msg_fault *fault)
+{
+	if (framework == 0u && type != 0u) {
+		return libffa_rule_fail_(fault, 2, type, "framework_type",
+					 LIBFFA_E_MBZ);
+	}
+	return LIBFFA_OK;
+}
+#define LIBFFA_RULE_direct(a, smc64, fault) \
+	((void)(smc64),                     \
+	 libffa_rule_direct_((a)->framework, (a)->framework_type, (fault)))
+
+/*
+ * FFA_NOTIFICATION_SET (DEN0077A 1.1 s17.7): a vCPU ID is only given for a
+ * per-vCPU notification.
+ */
+static inline libffa_status_t libffa_rule_notification_set_(
+	const struct libffa_args_notification_set *a,
+	struct libffa_msg_fault *fault)
+{
+	if (a->per_vcpu == 0u && a->vcpu_id != 0u) {
+		return libffa_rule_fail_(fault, 2, a->vcpu_id, "vcpu_id",
+					 LIBFFA_E_BADVALUE);
+	}
+	return LIBFFA_OK;
+}
+#define LIBFFA_RULE_notification_set(a, smc64, fault) \
+	((void)(smc64), libffa_rule_notification_set_((a), (fault)))
+
+/*
+ * FFA_CONSOLE_LOG (DEN0077A 1.2 s13.14): 1 to 24 characters in w2-w7 for
+ * SMC32, 1 to 128 in x2-x17 for SMC64.
+ */
+static inline libffa_status_t libffa_rule_console_log_(
+	const struct libffa_args_console_log *a, bool smc64,
+	struct libffa_msg_fault *fault)
+{
+	unsigned int max = smc64 ? 8u * 16u : 4u * 6u;
+
+	if (a->char_count == 0u || a->char_count > max) {
+		return libffa_rule_fail_(fault, 1, a->char_count, "char_count",
+					 LIBFFA_E_BADVALUE);
+	}
+	return LIBFFA_OK;
+}
+#define LIBFFA_RULE_console_log(a, smc64, fault) \
+	libffa_rule_console_log_((a), (smc64), (fault))
+
+/*
+ * FFA_PARTITION_INFO_GET_REGS (DEN0077A 1.2 s13.9): a request that starts
+ * at index 0 carries no information tag; a tag with index 0 is answered with
+ * RETRY.
+ */
+static inline libffa_status_t libffa_rule_partition_info_get_regs_(
+	const struct libffa_args_partition_info_get_regs *a,
+	struct libffa_msg_fault *fault)
+{
+	if (a->start_index == 0u && a->tag != 0u) {
+		return libffa_rule_fail_(fault, 3, a->tag, "tag",
+					 LIBFFA_E_RETRY);
+	}
+	return LIBFFA_OK;
+}
+#define LIBFFA_RULE_partition_info_get_regs(a, smc64, fault) \
+	((void)(smc64), libffa_rule_partition_info_get_regs_((a), (fault)))
+
+#endif /* LIBFFA_MSG_RULES_H */
