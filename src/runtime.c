@@ -29,7 +29,7 @@
  * A context that gave its cycles back (FFA_MSG_WAIT, or a direct response)
  * is resumed by the next event for it (DEN0077A 1.2 s8.2-s8.3, s15): a
  * direct request of either kind and width, whatever the width of the call
- * (the case of ../shared/ffa-facts.md s8 item 2), FFA_RUN, FFA_INTERRUPT or
+ * (the case of docs/fact-check.md, "Copy-back"), FFA_RUN, FFA_INTERRUPT or
  * an error. A v1.0 indirect message (FFA_MSG_SEND) is listed separately:
  * DIRECT_RESP2 never coexists with it.
  */
@@ -74,7 +74,7 @@ static const struct libffa_runtime_rule rules[] = {
 
 	/*
 	 * FFA_RUN: whatever the target does next with the cycles
-	 * (../shared/ffa-facts.md s2.2).
+	 * (DEN0077A 1.2 s8, FFA_RUN).
 	 */
 	ROW(RUN, ANY, MSG_WAIT, ANY, V10, 0, 0),
 	ROW(RUN, ANY, YIELD, ANY, V10, 0, 0),
@@ -203,7 +203,8 @@ static bool answers_in_w0(enum libffa_abi call)
 libffa_status_t libffa_runtime_check_reply(
 	uint32_t call_fid, const struct libffa_regs *reply,
 	libffa_version_t version, uint32_t smccc_version,
-	enum libffa_copyback policy, struct libffa_runtime_verdict *verdict)
+	enum libffa_copyback_policy policy,
+	struct libffa_runtime_verdict *verdict)
 {
 	libffa_status_t status;
 
@@ -243,13 +244,12 @@ libffa_status_t libffa_runtime_check_reply(
 	if (verdict->rule == NULL) {
 		return LIBFFA_E_PROTOCOL;
 	}
-	status = libffa_smccc_reply_rules(call_fid, reply, version,
-					  smccc_version, &verdict->regs);
+	status = libffa_reply_rules(call_fid, reply, version, smccc_version,
+				    &verdict->regs);
 	if (status != LIBFFA_OK) {
 		return status;
 	}
-	return libffa_smccc_copyback_plan(policy, &verdict->regs,
-					  &verdict->plan);
+	return libffa_copyback_plan(policy, &verdict->regs, &verdict->plan);
 }
 
 /* ---- The state machine ------------------------------------------------------
