@@ -84,8 +84,6 @@ libffa_status_t libffa_reply_rules(uint32_t call_fid,
 				   uint32_t smccc_version,
 				   struct libffa_reply_rules *rules)
 {
-	enum libffa_abi call;
-	enum libffa_abi answer;
 	const struct libffa_layout *layout;
 	libffa_status_t status;
 	unsigned int count;
@@ -96,25 +94,30 @@ libffa_status_t libffa_reply_rules(uint32_t call_fid,
 	if (!libffa_version_is_known(version)) {
 		return LIBFFA_E_VERSION;
 	}
-	status = libffa_abi_from_fid(call_fid, &call, &rules->call_smc64);
+	status =
+		libffa_abi_from_fid(call_fid, &rules->call, &rules->call_smc64);
 	if (status != LIBFFA_OK) {
 		return status;
 	}
-	layout = libffa_abi_layout(call, LIBFFA_MSG_RESULT);
+	layout = libffa_abi_layout(rules->call, LIBFFA_MSG_RESULT);
 	if (answers_in_w0(layout)) {
+		rules->reply = rules->call;
 		rules->reply_smc64 = rules->call_smc64;
 	} else {
-		status = libffa_abi_from_fid(libffa_regs_w(reply, 0), &answer,
-					     &rules->reply_smc64);
+		status =
+			libffa_abi_from_fid(libffa_regs_w(reply, 0),
+					    &rules->reply, &rules->reply_smc64);
 		if (status != LIBFFA_OK) {
 			return status;
 		}
-		if (!libffa_abi_exists(answer, rules->reply_smc64, version)) {
+		if (!libffa_abi_exists(rules->reply, rules->reply_smc64,
+				       version)) {
 			return LIBFFA_E_VERSION;
 		}
 		/* FFA_SUCCESS of either width carries the call's results. */
-		if (answer != LIBFFA_ABI_SUCCESS) {
-			layout = libffa_abi_layout(answer, LIBFFA_MSG_ARGS);
+		if (rules->reply != LIBFFA_ABI_SUCCESS) {
+			layout = libffa_abi_layout(rules->reply,
+						   LIBFFA_MSG_ARGS);
 		}
 	}
 	count = libffa_abi_regs_in_use(rules->reply_smc64, version);

@@ -190,16 +190,6 @@ const struct libffa_runtime_rule *libffa_runtime_find_rule(
 /* ---- The proxy's check -----------------------------------------------------
  */
 
-/* FFA_VERSION and the SMCCC calls answer in w0, with no function ID. */
-static bool answers_in_w0(enum libffa_abi call)
-{
-	const struct libffa_layout *result =
-		libffa_abi_layout(call, LIBFFA_MSG_RESULT);
-
-	return result != NULL && result->field_count != 0u &&
-	       result->fields[0].reg == 0u;
-}
-
 libffa_status_t libffa_runtime_check_reply(
 	uint32_t call_fid, const struct libffa_regs *reply,
 	libffa_version_t version, uint32_t smccc_version,
@@ -212,42 +202,27 @@ libffa_status_t libffa_runtime_check_reply(
 		return LIBFFA_E_INVAL;
 	}
 	LIBFFA_MEMSET(verdict, 0, sizeof(*verdict));
-	if (!libffa_version_is_known(version)) {
-		return LIBFFA_E_VERSION;
-	}
-	status = libffa_abi_from_fid(call_fid, &verdict->call,
-				     &verdict->call_smc64);
+	/*
+	 * The register rules name both ABIs (a bare w0 answer is the call
+	 * itself) and check the version and the reply's existence at it.
+	 */
+	status = libffa_reply_rules(call_fid, reply, version, smccc_version,
+				    &verdict->regs);
 	if (status != LIBFFA_OK) {
 		return status;
 	}
+	verdict->call = verdict->regs.call;
+	verdict->call_smc64 = verdict->regs.call_smc64;
+	verdict->reply = verdict->regs.reply;
+	verdict->reply_smc64 = verdict->regs.reply_smc64;
 	if (!libffa_abi_exists(verdict->call, verdict->call_smc64, version)) {
 		return LIBFFA_E_VERSION;
-	}
-	if (answers_in_w0(verdict->call)) {
-		verdict->reply = verdict->call;
-		verdict->reply_smc64 = verdict->call_smc64;
-	} else {
-		status = libffa_abi_from_fid(libffa_regs_w(reply, 0),
-					     &verdict->reply,
-					     &verdict->reply_smc64);
-		if (status != LIBFFA_OK) {
-			return status;
-		}
-		if (!libffa_abi_exists(verdict->reply, verdict->reply_smc64,
-				       version)) {
-			return LIBFFA_E_VERSION;
-		}
 	}
 	verdict->rule = libffa_runtime_find_rule(
 		verdict->call, verdict->call_smc64, verdict->reply,
 		verdict->reply_smc64, version);
 	if (verdict->rule == NULL) {
 		return LIBFFA_E_PROTOCOL;
-	}
-	status = libffa_reply_rules(call_fid, reply, version, smccc_version,
-				    &verdict->regs);
-	if (status != LIBFFA_OK) {
-		return status;
 	}
 	return libffa_copyback_plan(policy, &verdict->regs, &verdict->plan);
 }

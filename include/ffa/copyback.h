@@ -37,6 +37,9 @@ libffa_regmask_t libffa_copyback_layout_regs(const struct libffa_layout *layout,
 /**
  * struct libffa_reply_rules - the register rules for one call and the reply
  * that came back.
+ * @call:        the ABI called.
+ * @reply:       the reply's ABI; @call itself for a bare w0 answer
+ *               (FFA_VERSION, the SMCCC calls).
  * @call_smc64:  the caller's convention (from the call's function ID).
  * @reply_smc64: the reply's convention (from its function ID; a bare w0
  *               answer has the call's).
@@ -57,6 +60,8 @@ libffa_regmask_t libffa_copyback_layout_regs(const struct libffa_layout *layout,
  * @caller:      the caller's convention at the SMCCC version.
  */
 struct libffa_reply_rules {
+	enum libffa_abi call;
+	enum libffa_abi reply;
 	bool call_smc64;
 	bool reply_smc64;
 	libffa_regmask_t frame;
