@@ -847,14 +847,6 @@ static void direct(struct example_proxy *p, const struct libffa_msg *m,
 /* ---- The trap handler ------------------------------------------------------
  */
 
-/* FF-A owns SMCCC standard-service function numbers 0x60-0xFF. */
-static bool is_ffa(uint32_t fid)
-{
-	return libffa_smccc_fid_owner(fid) == LIBFFA_SMCCC_OWNER_STANDARD &&
-	       libffa_smccc_fid_fnum(fid) >= 0x60u &&
-	       libffa_smccc_fid_fnum(fid) <= 0xFFu;
-}
-
 static void version(struct example_proxy *p, const struct libffa_regs *in,
 		    struct libffa_regs *out)
 {
@@ -890,7 +882,7 @@ void example_proxy_handle(struct example_proxy *p, const struct libffa_regs *in,
 	struct libffa_msg m;
 	libffa_status_t st;
 
-	if (!is_ffa(fid)) {
+	if (!libffa_smccc_fid_in_ffa_range(fid)) {
 		/* Not FF-A (SMCCC_VERSION, PSCI, ...): pass it through. */
 		below_call(p, in, out);
 		return;

@@ -305,10 +305,35 @@ static void smccc_first_clobbered_null_is_nothing_to_check(void **state)
 		libffa_smccc_first_clobbered(X(4) | X(9), &before, NULL), -1);
 }
 
+/*
+ * The one FF-A range check: owner 4, function numbers 0x60-0xFF
+ * (docs/fact-check.md s3); libffa_smccc_fid_is_ffa() adds a fast call with
+ * bits [23:17] clear (DEN0028 1.2 s2.5, Table 2-1).
+ */
+static void smccc_ffa_range(void **state)
+{
+	(void)state;
+	assert_true(libffa_smccc_fid_in_ffa_range(0x84000060u));
+	assert_true(libffa_smccc_fid_in_ffa_range(0xC40000FFu));
+	assert_false(libffa_smccc_fid_in_ffa_range(0x8400005Fu));
+	assert_false(libffa_smccc_fid_in_ffa_range(0x84000100u));
+	assert_false(libffa_smccc_fid_in_ffa_range(0x85000063u));
+	/* Malformed IDs stay in the range, so a proxy decodes and refuses. */
+	assert_true(libffa_smccc_fid_in_ffa_range(0x04000063u));
+	assert_true(libffa_smccc_fid_in_ffa_range(0x84020063u));
+	assert_false(libffa_smccc_fid_is_ffa(0x04000063u));
+	assert_false(libffa_smccc_fid_is_ffa(0x84020063u));
+	assert_true(libffa_smccc_fid_is_ffa(0x84000063u));
+	assert_true(libffa_smccc_fid_is_ffa(FID_DIRECT_REQ2 |
+					    LIBFFA_SMCCC_SVE_HINT));
+	assert_false(libffa_smccc_fid_is_ffa(LIBFFA_SMCCC_VERSION_FID));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(smccc_fid_fields),
+		cmocka_unit_test(smccc_ffa_range),
 		cmocka_unit_test(smccc_version_call_builds_frame),
 		cmocka_unit_test(smccc_version_parse_reads_w0),
 		cmocka_unit_test(smccc_version_parse_not_supported_is_1_0),
