@@ -8,6 +8,11 @@
 
 #include <string.h>
 
+const struct libffa_version_policy *th_preset(enum libffa_version_preset p)
+{
+	return libffa_version_policy_preset(p);
+}
+
 void th_fill(struct libffa_regs *regs, uint64_t base)
 {
 	unsigned int i;

@@ -13,9 +13,13 @@
 #include "ffa/status.h"
 #include "ffa/version_callee.h"
 #include "ffa/version_caller.h"
+#include "ffa/version_policy.h"
 
 /* w0 of FFA_VERSION (SMC32, DEN0077A 1.2 s13.2). */
 #define TH_FID_VERSION UINT32_C(0x84000063)
+
+/* The policy of a preset (never NULL for the presets the suites use). */
+const struct libffa_version_policy *th_preset(enum libffa_version_preset p);
 
 /* Every register distinguishable: x[i] = base + i. */
 void th_fill(struct libffa_regs *regs, uint64_t base);

@@ -19,6 +19,8 @@
 #include "ffa/abi.h"
 #include "ffa/copyback.h"
 
+#include "helpers.h"
+
 #define FID_MSG_WAIT_32	  LIBFFA_FID_32(LIBFFA_FNUM_MSG_WAIT)
 #define FID_DIRECT_REQ2	  LIBFFA_FID_64(LIBFFA_FNUM_MSG_SEND_DIRECT_REQ2)
 #define FID_DIRECT_REQ_32 LIBFFA_FID_32(LIBFFA_FNUM_MSG_SEND_DIRECT_REQ)
@@ -28,16 +30,6 @@
 #define FID_VERSION	  LIBFFA_FID_32(LIBFFA_FNUM_VERSION)
 
 #define X(r) LIBFFA_REGMASK_X(r)
-
-/* A frame whose every register is distinguishable: base + index. */
-static void fill(struct libffa_regs *regs, uint64_t base)
-{
-	unsigned int i;
-
-	for (i = 0; i < LIBFFA_REGS_COUNT; i++) {
-		regs->x[i] = base + i;
-	}
-}
 
 /*
  * Apply @policy to (saved, reply) for @call_fid and return the frame; the
@@ -175,7 +167,7 @@ static void reply_rules_msg_wait_direct_req2(void **state)
 	struct libffa_reply_rules r;
 
 	(void)state;
-	fill(&reply, 0xA000);
+	th_fill(&reply, 0xA000);
 	reply.x[0] = FID_DIRECT_REQ2;
 	assert_int_equal(
 		libffa_reply_rules(FID_MSG_WAIT_32, &reply, LIBFFA_VERSION_1_2,
@@ -204,9 +196,9 @@ static void copyback_caller_conv_msg_wait(void **state)
 	unsigned int i;
 
 	(void)state;
-	fill(&saved, 0xC000);
+	th_fill(&saved, 0xC000);
 	saved.x[0] = FID_MSG_WAIT_32;
-	fill(&reply, 0xA000);
+	th_fill(&reply, 0xA000);
 	reply.x[0] = FID_DIRECT_REQ2;
 	copyback(LIBFFA_E_DROPPED, FID_MSG_WAIT_32, LIBFFA_COPYBACK_CALLER_CONV,
 		 LIBFFA_VERSION_1_2, LIBFFA_SMCCC_VERSION_1_2, &saved, &reply,
@@ -229,8 +221,8 @@ static void copyback_all_msg_wait(void **state)
 	unsigned int i;
 
 	(void)state;
-	fill(&saved, 0xC000);
-	fill(&reply, 0xA000);
+	th_fill(&saved, 0xC000);
+	th_fill(&reply, 0xA000);
 	reply.x[0] = FID_DIRECT_REQ2;
 	copyback(LIBFFA_OK, FID_MSG_WAIT_32, LIBFFA_COPYBACK_ALL,
 		 LIBFFA_VERSION_1_2, LIBFFA_SMCCC_VERSION_1_2, &saved, &reply,
@@ -250,8 +242,8 @@ static void copyback_reply_abi_msg_wait(void **state)
 	unsigned int i;
 
 	(void)state;
-	fill(&saved, 0xC000);
-	fill(&reply, UINT64_C(0xFEED00000000A000));
+	th_fill(&saved, 0xC000);
+	th_fill(&reply, UINT64_C(0xFEED00000000A000));
 	reply.x[0] = FID_DIRECT_REQ2;
 	copyback(LIBFFA_OK, FID_MSG_WAIT_32, LIBFFA_COPYBACK_REPLY_ABI,
 		 LIBFFA_VERSION_1_2, LIBFFA_SMCCC_VERSION_1_2, &saved, &reply,
@@ -277,9 +269,9 @@ static void copyback_reply_abi_id_get(void **state)
 	unsigned int i;
 
 	(void)state;
-	fill(&saved, 0xC000);
+	th_fill(&saved, 0xC000);
 	saved.x[0] = FID_ID_GET;
-	fill(&reply, UINT64_C(0xFFFFFFFF0000A000));
+	th_fill(&reply, UINT64_C(0xFFFFFFFF0000A000));
 	reply.x[0] = FID_SUCCESS_32;
 	copyback(LIBFFA_OK, FID_ID_GET, LIBFFA_COPYBACK_REPLY_ABI,
 		 LIBFFA_VERSION_1_2, LIBFFA_SMCCC_VERSION_1_2, &saved, &reply,
@@ -333,8 +325,8 @@ static void copyback_reply_abi_direct_resp_32(void **state)
 	unsigned int i;
 
 	(void)state;
-	fill(&saved, 0xC000);
-	fill(&reply, UINT64_C(0x123400000000A000));
+	th_fill(&saved, 0xC000);
+	th_fill(&reply, UINT64_C(0x123400000000A000));
 	reply.x[0] = FID_DIRECT_RSP_32;
 	copyback(LIBFFA_OK, FID_DIRECT_REQ_32, LIBFFA_COPYBACK_REPLY_ABI,
 		 LIBFFA_VERSION_1_2, LIBFFA_SMCCC_VERSION_1_2, &saved, &reply,
@@ -358,8 +350,8 @@ static void copyback_reply_abi_version(void **state)
 	struct libffa_reply_rules r;
 
 	(void)state;
-	fill(&saved, 0xC000);
-	fill(&reply, 0xA000);
+	th_fill(&saved, 0xC000);
+	th_fill(&reply, 0xA000);
 	reply.x[0] = LIBFFA_VERSION_1_2;
 	copyback(LIBFFA_OK, FID_VERSION, LIBFFA_COPYBACK_REPLY_ABI,
 		 LIBFFA_VERSION_1_2, LIBFFA_SMCCC_VERSION_1_2, &saved, &reply,
@@ -380,7 +372,7 @@ static void zero_unused_cleans_reply(void **state)
 	unsigned int i;
 
 	(void)state;
-	fill(&reply, 0xA000);
+	th_fill(&reply, 0xA000);
 	reply.x[0] = FID_SUCCESS_32;
 	assert_int_equal(
 		libffa_reply_rules(FID_ID_GET, &reply, LIBFFA_VERSION_1_2,
@@ -482,9 +474,9 @@ static void copyback_zero_policy_delivers_whole_reply(void **state)
 
 	(void)state;
 	memset(&zero, 0, sizeof(zero));
-	fill(&saved, 0xC000);
+	th_fill(&saved, 0xC000);
 	saved.x[0] = FID_MSG_WAIT_32;
-	fill(&reply, 0xA000);
+	th_fill(&reply, 0xA000);
 	reply.x[0] = FID_DIRECT_REQ2;
 	copyback(LIBFFA_OK, FID_MSG_WAIT_32, zero, LIBFFA_VERSION_1_2,
 		 LIBFFA_SMCCC_VERSION_1_2, &saved, &reply, &out, &r);

@@ -18,20 +18,12 @@
 
 #include "ffa/smccc.h"
 
+#include "helpers.h"
+
 #define FID_MSG_WAIT_32 LIBFFA_FID_32(UINT32_C(0x6B))
 #define FID_DIRECT_REQ2 LIBFFA_FID_64(UINT32_C(0x8D))
 
 #define X(r) LIBFFA_REGMASK_X(r)
-
-/* A frame whose every register is distinguishable: base + index. */
-static void fill(struct libffa_regs *regs, uint64_t base)
-{
-	unsigned int i;
-
-	for (i = 0; i < LIBFFA_REGS_COUNT; i++) {
-		regs->x[i] = base + i;
-	}
-}
 
 static void fill_gprs(struct libffa_smccc_gprs *g, uint64_t base)
 {
@@ -65,7 +57,7 @@ static void smccc_version_call_builds_frame(void **state)
 	struct libffa_regs regs;
 
 	(void)state;
-	fill(&regs, 0x5A5A0000u);
+	th_fill(&regs, 0x5A5A0000u);
 	libffa_smccc_version_call(&regs);
 	assert_int_equal(regs.x[0], 0x80000000u);
 	for (unsigned int i = 1; i < LIBFFA_REGS_COUNT; i++) {
@@ -143,7 +135,7 @@ static void smccc_arch_features_call_and_parse(void **state)
 	int32_t value = 0;
 
 	(void)state;
-	fill(&regs, 0x1000);
+	th_fill(&regs, 0x1000);
 	libffa_smccc_arch_features_call(&regs, FID_DIRECT_REQ2);
 	assert_int_equal(regs.x[0], 0x80000001u);
 	assert_int_equal(regs.x[1], 0xC400008Du);

@@ -36,11 +36,6 @@
 #define FID_ID_GET    UINT32_C(0x84000069)
 #define FID_INTERRUPT UINT32_C(0x84000062)
 
-static const struct libffa_version_policy *preset(enum libffa_version_preset p)
-{
-	return libffa_version_policy_preset(p);
-}
-
 enum step_kind {
 	STEP_NONE = 0,
 	STEP_VERSION, /* FFA_VERSION(value, flags): result = w0 */
@@ -378,12 +373,13 @@ static void version_callee_null_pointers_are_inval(void **state)
 	uint32_t w0 = 0x1234u;
 
 	(void)state;
-	assert_int_equal(libffa_version_callee_init(
-				 NULL, V12, preset(LIBFFA_VERSION_PRESET_SPEC)),
-			 LIBFFA_E_INVAL);
 	assert_int_equal(
-		libffa_version_callee_init(&callee, V12,
-					   preset(LIBFFA_VERSION_PRESET_SPEC)),
+		libffa_version_callee_init(
+			NULL, V12, th_preset(LIBFFA_VERSION_PRESET_SPEC)),
+		LIBFFA_E_INVAL);
+	assert_int_equal(
+		libffa_version_callee_init(
+			&callee, V12, th_preset(LIBFFA_VERSION_PRESET_SPEC)),
 		LIBFFA_OK);
 	libffa_version_endpoint_init(&callee, &ep);
 	assert_int_equal(th_callee_answer(NULL, &ep, V12, 0, &w0),
@@ -441,8 +437,8 @@ static void version_callee_handle_rejects_other_fids(void **state)
 
 	(void)state;
 	assert_int_equal(
-		libffa_version_callee_init(&callee, V12,
-					   preset(LIBFFA_VERSION_PRESET_SPEC)),
+		libffa_version_callee_init(
+			&callee, V12, th_preset(LIBFFA_VERSION_PRESET_SPEC)),
 		LIBFFA_OK);
 	libffa_version_endpoint_init(&callee, &ep);
 	for (i = 0; i < sizeof(others) / sizeof(others[0]); i++) {
@@ -496,7 +492,7 @@ static void version_check_call_ignores_non_ffa_ids(void **state)
 		/* pKVM would refuse an FF-A call here (version_first). */
 		assert_int_equal(libffa_version_callee_init(
 					 &callee, V12,
-					 preset(LIBFFA_VERSION_PRESET_PKVM)),
+					 th_preset(LIBFFA_VERSION_PRESET_PKVM)),
 				 LIBFFA_OK);
 		libffa_version_endpoint_init(&callee, &ep);
 		assert_int_equal(libffa_version_callee_check_call(
@@ -505,10 +501,10 @@ static void version_check_call_ignores_non_ffa_ids(void **state)
 		assert_int_equal(error, LIBFFA_RET_SUCCESS);
 		assert_int_equal(v, V12);
 		/* The spec locks at a call: not at these. */
-		assert_int_equal(
-			libffa_version_callee_init(
-				&spec, V12, preset(LIBFFA_VERSION_PRESET_SPEC)),
-			LIBFFA_OK);
+		assert_int_equal(libffa_version_callee_init(
+					 &spec, V12,
+					 th_preset(LIBFFA_VERSION_PRESET_SPEC)),
+				 LIBFFA_OK);
 		libffa_version_endpoint_init(&spec, &ep);
 		assert_int_equal(libffa_version_callee_check_call(
 					 &spec, &ep, not_ffa[i], NULL, NULL),
@@ -517,8 +513,8 @@ static void version_check_call_ignores_non_ffa_ids(void **state)
 	}
 	/* The FF-A call itself, refused by pKVM with no @error to fill. */
 	assert_int_equal(
-		libffa_version_callee_init(&callee, V12,
-					   preset(LIBFFA_VERSION_PRESET_PKVM)),
+		libffa_version_callee_init(
+			&callee, V12, th_preset(LIBFFA_VERSION_PRESET_PKVM)),
 		LIBFFA_OK);
 	libffa_version_endpoint_init(&callee, &ep);
 	assert_int_equal(libffa_version_callee_check_call(
@@ -538,10 +534,10 @@ static void version_relock_negotiated_answers_recorded_version(void **state)
 	uint32_t w0 = 0;
 
 	(void)state;
-	assert_int_equal(
-		libffa_version_callee_init(
-			&callee, V12, preset(LIBFFA_VERSION_PRESET_TFA_SPMC)),
-		LIBFFA_OK);
+	assert_int_equal(libffa_version_callee_init(
+				 &callee, V12,
+				 th_preset(LIBFFA_VERSION_PRESET_TFA_SPMC)),
+			 LIBFFA_OK);
 	libffa_version_endpoint_init(&callee, &ep);
 	assert_int_equal(th_callee_answer(&callee, &ep, V11, 0, &w0),
 			 LIBFFA_OK);
@@ -568,7 +564,7 @@ static void version_relock_negotiated_answers_recorded_version(void **state)
  * renegotiates a locked endpoint. */
 static void version_relock_unknown_policy_refuses(void **state)
 {
-	struct libffa_version_policy p = *preset(LIBFFA_VERSION_PRESET_SPEC);
+	struct libffa_version_policy p = *th_preset(LIBFFA_VERSION_PRESET_SPEC);
 	struct libffa_version_callee callee;
 	struct libffa_version_endpoint ep;
 	uint32_t w0 = 0;

@@ -42,11 +42,6 @@ static const enum libffa_version_preset callee_presets[] = {
 };
 #define CALLEES 6
 
-static const struct libffa_version_policy *preset(enum libffa_version_preset p)
-{
-	return libffa_version_policy_preset(p);
-}
-
 /*
  * Caller rows: the Linux driver column of docs/version-policies.md, and the
  * other caller policies, against a canned answer. Own 1.2, minimum 1.0.
@@ -379,9 +374,10 @@ static void version_caller_refuses_answer_below_its_minimum(void **state)
 		libffa_version_t v = 0;
 		bool again = true;
 
-		assert_int_equal(libffa_version_caller_init(&caller, V12, V11,
-							    preset(presets[i])),
-				 LIBFFA_OK);
+		assert_int_equal(
+			libffa_version_caller_init(&caller, V12, V11,
+						   th_preset(presets[i])),
+			LIBFFA_OK);
 		assert_int_equal(libffa_version_caller_request(&caller, &call),
 				 LIBFFA_OK);
 		assert_int_equal(th_caller_answer(&caller, V10, &again),
@@ -404,10 +400,10 @@ static void version_caller_step_down_stops_at_minimum(void **state)
 	bool again = false;
 
 	(void)state;
-	assert_int_equal(
-		libffa_version_caller_init(&caller, V12, V11,
-					   preset(LIBFFA_VERSION_PRESET_SPEC)),
-		LIBFFA_OK);
+	assert_int_equal(libffa_version_caller_init(
+				 &caller, V12, V11,
+				 th_preset(LIBFFA_VERSION_PRESET_SPEC)),
+			 LIBFFA_OK);
 	assert_int_equal(libffa_version_caller_request(&caller, &call),
 			 LIBFFA_OK);
 	assert_int_equal(th_caller_answer(&caller, NS, &again), LIBFFA_OK);
@@ -427,7 +423,7 @@ static void version_caller_step_down_stops_at_minimum(void **state)
  */
 static void version_caller_fails_closed_on_unknown_lower_policy(void **state)
 {
-	struct libffa_version_policy p = *preset(LIBFFA_VERSION_PRESET_SPEC);
+	struct libffa_version_policy p = *th_preset(LIBFFA_VERSION_PRESET_SPEC);
 	struct libffa_version_caller caller;
 	struct libffa_regs call;
 	libffa_version_t v = 0;
@@ -451,7 +447,7 @@ static void version_caller_init_rejects_bad_minimum(void **state)
 {
 	struct libffa_version_caller caller;
 	const struct libffa_version_policy *p =
-		preset(LIBFFA_VERSION_PRESET_SPEC);
+		th_preset(LIBFFA_VERSION_PRESET_SPEC);
 
 	(void)state;
 	assert_int_equal(libffa_version_caller_init(&caller, V12,
@@ -478,10 +474,10 @@ static void version_caller_null_pointers_are_inval(void **state)
 	bool again = true;
 
 	(void)state;
-	assert_int_equal(
-		libffa_version_caller_init(&caller, V12, V10,
-					   preset(LIBFFA_VERSION_PRESET_SPEC)),
-		LIBFFA_OK);
+	assert_int_equal(libffa_version_caller_init(
+				 &caller, V12, V10,
+				 th_preset(LIBFFA_VERSION_PRESET_SPEC)),
+			 LIBFFA_OK);
 	assert_int_equal(libffa_version_caller_request(NULL, &call),
 			 LIBFFA_E_INVAL);
 	assert_int_equal(libffa_version_caller_request(&caller, NULL),

@@ -31,11 +31,6 @@
 #define FID_VERSION TH_FID_VERSION
 #define FID_ID_GET  UINT32_C(0x84000069)
 
-static const struct libffa_version_policy *preset(enum libffa_version_preset p)
-{
-	return libffa_version_policy_preset(p);
-}
-
 /* Proxy helpers: negotiate the proxy below against a callee. */
 static void proxy_setup(struct libffa_version_proxy *proxy,
 			enum libffa_version_preset preset, libffa_version_t own,
@@ -267,24 +262,24 @@ static void version_proxy_null_pointers_and_bad_versions(void **state)
 
 	(void)state;
 	assert_int_equal(
-		libffa_version_proxy_init(NULL, V12, V10,
-					  preset(LIBFFA_VERSION_PRESET_PKVM)),
+		libffa_version_proxy_init(
+			NULL, V12, V10, th_preset(LIBFFA_VERSION_PRESET_PKVM)),
 		LIBFFA_E_INVAL);
 	assert_int_equal(libffa_version_proxy_init(&proxy, V12, V10, NULL),
 			 LIBFFA_E_INVAL);
 	/* "Return: as libffa_version_caller_init()". */
-	assert_int_equal(
-		libffa_version_proxy_init(&proxy, LIBFFA_VERSION(1, 4), V10,
-					  preset(LIBFFA_VERSION_PRESET_PKVM)),
-		LIBFFA_E_VERSION);
-	assert_int_equal(
-		libffa_version_proxy_init(&proxy, V11, V12,
-					  preset(LIBFFA_VERSION_PRESET_PKVM)),
-		LIBFFA_E_VERSION);
-	assert_int_equal(
-		libffa_version_proxy_init(&proxy, V12, V10,
-					  preset(LIBFFA_VERSION_PRESET_PKVM)),
-		LIBFFA_OK);
+	assert_int_equal(libffa_version_proxy_init(
+				 &proxy, LIBFFA_VERSION(1, 4), V10,
+				 th_preset(LIBFFA_VERSION_PRESET_PKVM)),
+			 LIBFFA_E_VERSION);
+	assert_int_equal(libffa_version_proxy_init(
+				 &proxy, V11, V12,
+				 th_preset(LIBFFA_VERSION_PRESET_PKVM)),
+			 LIBFFA_E_VERSION);
+	assert_int_equal(libffa_version_proxy_init(
+				 &proxy, V12, V10,
+				 th_preset(LIBFFA_VERSION_PRESET_PKVM)),
+			 LIBFFA_OK);
 	assert_int_equal(libffa_version_proxy_below_request(NULL, &call),
 			 LIBFFA_E_INVAL);
 	assert_int_equal(libffa_version_proxy_below_request(&proxy, NULL),
@@ -343,9 +338,10 @@ static void version_proxy_host_call_rejects_other_fids(void **state)
 	int32_t error = 99;
 
 	(void)state;
-	assert_int_equal(libffa_version_callee_init(
-				 &el3, V12, preset(LIBFFA_VERSION_PRESET_SPEC)),
-			 LIBFFA_OK);
+	assert_int_equal(
+		libffa_version_callee_init(
+			&el3, V12, th_preset(LIBFFA_VERSION_PRESET_SPEC)),
+		LIBFFA_OK);
 	libffa_version_endpoint_init(&el3, &el3_ep);
 	proxy_setup(&proxy, LIBFFA_VERSION_PRESET_PKVM, V12, &el3, &el3_ep);
 	th_version_frame(&call, V12, 0);
@@ -356,10 +352,10 @@ static void version_proxy_host_call_rejects_other_fids(void **state)
 	assert_int_equal(proxy.host.state, LIBFFA_VERSION_UNNEGOTIATED);
 	assert_false(proxy.asking);
 	/* A call before the proxy negotiated below: no @error to fill. */
-	assert_int_equal(
-		libffa_version_proxy_init(&proxy, V12, V10,
-					  preset(LIBFFA_VERSION_PRESET_PKVM)),
-		LIBFFA_OK);
+	assert_int_equal(libffa_version_proxy_init(
+				 &proxy, V12, V10,
+				 th_preset(LIBFFA_VERSION_PRESET_PKVM)),
+			 LIBFFA_OK);
 	assert_int_equal(
 		libffa_version_proxy_check_call(&proxy, FID_ID_GET, NULL, NULL),
 		LIBFFA_E_STATE);
@@ -387,13 +383,13 @@ static void version_proxy_steps_down_below(void **state)
 	(void)state;
 	assert_int_equal(
 		libffa_version_callee_init(
-			&spmc, V11, preset(LIBFFA_VERSION_PRESET_HAFNIUM)),
+			&spmc, V11, th_preset(LIBFFA_VERSION_PRESET_HAFNIUM)),
 		LIBFFA_OK);
 	libffa_version_endpoint_init(&spmc, &spmc_ep);
-	assert_int_equal(
-		libffa_version_proxy_init(&proxy, V12, V10,
-					  preset(LIBFFA_VERSION_PRESET_SPEC)),
-		LIBFFA_OK);
+	assert_int_equal(libffa_version_proxy_init(
+				 &proxy, V12, V10,
+				 th_preset(LIBFFA_VERSION_PRESET_SPEC)),
+			 LIBFFA_OK);
 	assert_int_equal(libffa_version_proxy_below_request(&proxy, &call),
 			 LIBFFA_OK);
 	assert_int_equal(
@@ -436,9 +432,10 @@ static void version_proxy_first_lower_refusals(void **state)
 	enum libffa_version_action action;
 
 	(void)state;
-	assert_int_equal(libffa_version_callee_init(
-				 &el3, V12, preset(LIBFFA_VERSION_PRESET_SPEC)),
-			 LIBFFA_OK);
+	assert_int_equal(
+		libffa_version_callee_init(
+			&el3, V12, th_preset(LIBFFA_VERSION_PRESET_SPEC)),
+		LIBFFA_OK);
 	libffa_version_endpoint_init(&el3, &el3_ep);
 	/* The spec preset forwards the first lower request and locks at a
 	 * call. */
@@ -502,8 +499,8 @@ static void version_proxy_forward_always_records_only_versions(void **state)
 
 	(void)state;
 	assert_int_equal(
-		libffa_version_callee_init(&spmc, V12,
-					   preset(LIBFFA_VERSION_PRESET_SPEC)),
+		libffa_version_callee_init(
+			&spmc, V12, th_preset(LIBFFA_VERSION_PRESET_SPEC)),
 		LIBFFA_OK);
 	libffa_version_endpoint_init(&spmc, &spmc_ep);
 	proxy_setup(&proxy, LIBFFA_VERSION_PRESET_TFA_SPMD, V12, &spmc,
