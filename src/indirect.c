@@ -34,7 +34,7 @@ libffa_status_t libffa_indirect_build(const struct libffa_indirect_msg *msg,
 	if (!libffa_version_is_known(version) || version < LIBFFA_VERSION_1_1) {
 		return LIBFFA_E_VERSION;
 	}
-	hdr = libffa_version_indirect_header_size(version);
+	hdr = libffa_indirect_header_size(version);
 	offset = msg->payload_offset == 0u ? hdr : msg->payload_offset;
 	if (offset < hdr) {
 		return LIBFFA_E_INVAL;

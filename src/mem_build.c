@@ -25,8 +25,8 @@ libffa_status_t libffa_mem_layout_(libffa_version_t version,
 	if (!libffa_version_is_known(version)) {
 		return LIBFFA_E_VERSION;
 	}
-	layout->header_size = libffa_version_mem_header_size(version);
-	layout->emad_size = libffa_version_emad_size(version);
+	layout->header_size = libffa_mem_header_size(version);
+	layout->emad_size = libffa_mem_emad_size(version);
 	layout->emad_offset = layout->header_size;
 	if (!libffa_mul_size_(receiver_count, layout->emad_size, &emads) ||
 	    !libffa_add_size_(layout->emad_offset, emads, &end)) {

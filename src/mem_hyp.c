@@ -35,7 +35,7 @@ libffa_status_t libffa_mem_hyp_retrieve_parse(
 	if (!libffa_version_is_known(version)) {
 		return LIBFFA_E_VERSION;
 	}
-	header = libffa_version_mem_header_size(version);
+	header = libffa_mem_header_size(version);
 	if (len < header) {
 		return LIBFFA_E_TRUNCATED;
 	}
@@ -57,7 +57,7 @@ libffa_status_t libffa_mem_hyp_retrieve_parse(
 		if (libffa_le16_load_(buf + LIBFFA_WIRE_MEM_TRANS_ATTR_OFF) !=
 			    0u ||
 		    (emad_size != 0u &&
-		     emad_size != libffa_version_emad_size(version)) ||
+		     emad_size != libffa_mem_emad_size(version)) ||
 		    (emad_offset != 0u &&
 		     (emad_offset < header || emad_offset % 16u != 0u))) {
 			return LIBFFA_E_BADVALUE;

@@ -160,8 +160,8 @@ static libffa_status_t parse_header(const uint8_t *b, size_t size,
 				    struct libffa_mem_view *view,
 				    struct libffa_mem_fault *fault)
 {
-	uint32_t hsize = libffa_version_mem_header_size(version);
-	uint32_t known = libffa_version_emad_size(version);
+	uint32_t hsize = libffa_mem_header_size(version);
+	uint32_t known = libffa_mem_emad_size(version);
 	size_t bad = 0;
 
 	if (size < hsize) {

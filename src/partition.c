@@ -101,7 +101,7 @@ libffa_status_t libffa_partition_info_build(
 	if (!libffa_version_is_known(version)) {
 		return LIBFFA_E_VERSION;
 	}
-	size = libffa_version_partinfo_size(version);
+	size = libffa_partition_info_size(version);
 	if (!libffa_mul_size_(count, size, &total)) {
 		return LIBFFA_E_INVAL;
 	}
@@ -152,7 +152,7 @@ libffa_status_t libffa_partition_info_respond(
 	}
 	res->count = count;
 	if (version >= LIBFFA_VERSION_1_1) {
-		res->desc_size = libffa_version_partinfo_size(version);
+		res->desc_size = libffa_partition_info_size(version);
 	}
 	return LIBFFA_OK;
 }
@@ -171,7 +171,7 @@ libffa_status_t libffa_partition_info_parse(const uint8_t *buf, size_t size,
 	if (!libffa_version_is_known(version)) {
 		return LIBFFA_E_VERSION;
 	}
-	min = libffa_version_partinfo_size(version);
+	min = libffa_partition_info_size(version);
 	if (version < LIBFFA_VERSION_1_1) {
 		/* v1.0 replies carry no size (DEN0077A 1.0 s8.8). */
 		desc_size = min;
@@ -204,7 +204,7 @@ libffa_status_t libffa_partition_info_at(
 	}
 	/* The view was checked: idx * desc_size lies inside the buffer. */
 	info_load(view->base + (size_t)idx * view->desc_size,
-		  libffa_version_partinfo_size(view->version), info);
+		  libffa_partition_info_size(view->version), info);
 	return LIBFFA_OK;
 }
 
@@ -237,7 +237,7 @@ libffa_status_t libffa_partition_regs_pack(
 	if (args->start_index >= count) {
 		return LIBFFA_E_BADVALUE;
 	}
-	size = libffa_version_partinfo_size(version);
+	size = libffa_partition_info_size(version);
 	per_call = LIBFFA_PARTITION_REGS_BYTES / size;
 	last = count - 1u;
 	end = args->start_index + per_call - 1u;
@@ -315,7 +315,7 @@ libffa_status_t libffa_partition_regs_unpack(
 	if (it->done) {
 		return LIBFFA_E_STATE;
 	}
-	known = libffa_version_partinfo_size(it->version);
+	known = libffa_partition_info_size(it->version);
 	if (res->desc_size < known) {
 		return LIBFFA_E_BADVALUE;
 	}

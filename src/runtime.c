@@ -29,7 +29,7 @@
  * A context that gave its cycles back (FFA_MSG_WAIT, or a direct response)
  * is resumed by the next event for it (DEN0077A 1.2 s8.2-s8.3, s15): a
  * direct request of either kind and width, whatever the width of the call
- * (the case of ../shared/ffa-facts.md s8 item 2), FFA_RUN, FFA_INTERRUPT or
+ * (the case of docs/fact-check.md, "Copy-back"), FFA_RUN, FFA_INTERRUPT or
  * an error. A v1.0 indirect message (FFA_MSG_SEND) is listed separately:
  * DIRECT_RESP2 never coexists with it.
  */
@@ -74,7 +74,7 @@ static const struct libffa_runtime_rule rules[] = {
 
 	/*
 	 * FFA_RUN: whatever the target does next with the cycles
-	 * (../shared/ffa-facts.md s2.2).
+	 * (DEN0077A 1.2 s8, FFA_RUN).
 	 */
 	ROW(RUN, ANY, MSG_WAIT, ANY, V10, 0, 0),
 	ROW(RUN, ANY, YIELD, ANY, V10, 0, 0),
@@ -193,7 +193,8 @@ const struct libffa_runtime_rule *libffa_runtime_find_rule(
 libffa_status_t libffa_runtime_check_reply(
 	uint32_t call_fid, const struct libffa_regs *reply,
 	libffa_version_t version, uint32_t smccc_version,
-	enum libffa_copyback policy, struct libffa_runtime_verdict *verdict)
+	enum libffa_copyback_policy policy,
+	struct libffa_runtime_verdict *verdict)
 {
 	libffa_status_t status;
 
@@ -201,31 +202,21 @@ libffa_status_t libffa_runtime_check_reply(
 		return LIBFFA_E_INVAL;
 	}
 	LIBFFA_MEMSET(verdict, 0, sizeof(*verdict));
-	if (!libffa_version_is_known(version)) {
-		return LIBFFA_E_VERSION;
-	}
-	status = libffa_abi_from_fid(call_fid, &verdict->call,
-				     &verdict->call_smc64);
+	/*
+	 * The register rules name both ABIs (a bare w0 answer is the call
+	 * itself) and check the version and the reply's existence at it.
+	 */
+	status = libffa_reply_rules(call_fid, reply, version, smccc_version,
+				    &verdict->regs);
 	if (status != LIBFFA_OK) {
 		return status;
 	}
+	verdict->call = verdict->regs.call;
+	verdict->call_smc64 = verdict->regs.call_smc64;
+	verdict->reply = verdict->regs.reply;
+	verdict->reply_smc64 = verdict->regs.reply_smc64;
 	if (!libffa_abi_exists(verdict->call, verdict->call_smc64, version)) {
 		return LIBFFA_E_VERSION;
-	}
-	if (libffa_abi_answers_in_w0(verdict->call)) {
-		verdict->reply = verdict->call;
-		verdict->reply_smc64 = verdict->call_smc64;
-	} else {
-		status = libffa_abi_from_fid(libffa_regs_w(reply, 0),
-					     &verdict->reply,
-					     &verdict->reply_smc64);
-		if (status != LIBFFA_OK) {
-			return status;
-		}
-		if (!libffa_abi_exists(verdict->reply, verdict->reply_smc64,
-				       version)) {
-			return LIBFFA_E_VERSION;
-		}
 	}
 	verdict->rule = libffa_runtime_find_rule(
 		verdict->call, verdict->call_smc64, verdict->reply,
@@ -233,13 +224,7 @@ libffa_status_t libffa_runtime_check_reply(
 	if (verdict->rule == NULL) {
 		return LIBFFA_E_PROTOCOL;
 	}
-	status = libffa_smccc_reply_rules(call_fid, reply, version,
-					  smccc_version, &verdict->regs);
-	if (status != LIBFFA_OK) {
-		return status;
-	}
-	return libffa_smccc_copyback_plan(policy, &verdict->regs,
-					  &verdict->plan);
+	return libffa_copyback_plan(policy, &verdict->regs, &verdict->plan);
 }
 
 /* ---- The state machine ------------------------------------------------------

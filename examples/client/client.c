@@ -13,6 +13,7 @@
 #include "ffa/partition.h"
 #include "ffa/smccc.h"
 #include "ffa/status.h"
+#include "ffa/version_caller.h"
 
 #include "client_internal.h"
 

@@ -10,7 +10,7 @@
  *   validated (EMAD placement included) against the pages the host owns,
  *   translated from v1.0 when needed, and sent below from the proxy's TX;
  * - partition.h: partition information is re-laid for the host's version;
- * - runtime.h and smccc.h: a reply from below is checked against the call
+ * - runtime.h and copyback.h: a reply from below is checked against the call
  *   and copied back by the configured copy-back policy.
  * Rejections use the codes pKVM uses: NOT_SUPPORTED for what it does not
  * proxy, INVALID_PARAMETERS for malformed calls, DENIED for pages the host
@@ -88,7 +88,10 @@ static void below_call(struct example_proxy *p, const struct libffa_regs *in,
 /*
  * Give the host the reply to @call: legal for the call at the version
  * (runtime.h), then copied back by the policy: a register the policy does
- * not copy is restored from the host's frame or zeroed (smccc.h).
+ * not copy is restored from the host's frame or zeroed (copyback.h). A
+ * policy that would drop a result register (CALLER_CONV on a 64-bit reply
+ * to a 32-bit call) gets LIBFFA_E_DROPPED: the host is told ABORTED rather
+ * than handed a reply with stale registers in it.
  */
 static void copy_back(struct example_proxy *p, const struct libffa_regs *call,
 		      const struct libffa_regs *ret, struct libffa_regs *out)
@@ -99,12 +102,18 @@ static void copy_back(struct example_proxy *p, const struct libffa_regs *call,
 	st = libffa_runtime_check_reply(libffa_regs_w(call, 0), ret,
 					below_version(p), p->smccc_version,
 					p->cfg.copyback, &verdict);
+	if (st == LIBFFA_E_DROPPED) {
+		say(p, "copy-back policy would drop result registers (mask)",
+		    verdict.regs.results & ~verdict.plan.copy);
+		example_error_frame(out, LIBFFA_RET_ABORTED, below_version(p));
+		return;
+	}
 	if (st != LIBFFA_OK) {
 		say(p, "illegal reply from below, w0", libffa_regs_w(ret, 0));
 		example_error_frame(out, LIBFFA_RET_ABORTED, below_version(p));
 		return;
 	}
-	libffa_smccc_copyback_apply(&verdict.plan, call, ret, out);
+	libffa_copyback_apply(&verdict.plan, call, ret, out);
 }
 
 static void forward(struct example_proxy *p, const struct libffa_regs *in,
@@ -503,7 +512,7 @@ static void partition_info(struct example_proxy *p, const struct libffa_msg *m,
 	if (v >= LIBFFA_VERSION_1_1) {
 		/* w3 carries the size from v1.1; v1.0 has no such field. */
 		r.result.partition_info_get.desc_size =
-			libffa_version_partinfo_size(v);
+			libffa_partition_info_size(v);
 	}
 	reply_msg(p, &r, v, out);
 }
@@ -873,7 +882,7 @@ void example_proxy_handle(struct example_proxy *p, const struct libffa_regs *in,
 	struct libffa_msg m;
 	libffa_status_t st;
 
-	if (!libffa_smccc_fid_is_ffa(fid)) {
+	if (!libffa_smccc_fid_in_ffa_range(fid)) {
 		/* Not FF-A (SMCCC_VERSION, PSCI, ...): pass it through. */
 		below_call(p, in, out);
 		return;

@@ -19,9 +19,11 @@
 
 #include "ffa/abi.h"
 #include "ffa/conduit.h"
+#include "ffa/copyback.h"
 #include "ffa/mem.h"
 #include "ffa/smccc.h"
 #include "ffa/version.h"
+#include "ffa/version_proxy.h"
 
 #include "../common/example.h"
 
@@ -40,8 +42,11 @@
  *                  translating its descriptors to the version agreed
  *                  below, instead of pKVM's asking the firmware to
  *                  downgrade (policy forward = NEVER).
- * @copyback:       which reply registers reach the host (default ALL, what
- *                  pKVM merged: x0-x17).
+ * @copyback:       which reply registers reach the host. The example's
+ *                  default is ALL, what pKVM merged (x0-x17); REPLY_ABI
+ *                  (the library's zero value) copies exactly the reply's
+ *                  results; CALLER_CONV refuses a reply it would cut
+ *                  (LIBFFA_E_DROPPED, answered ABORTED).
  * @tx, @rx:        the proxy's own mailbox, mapped below on the host's
  *                  first FFA_RXTX_MAP (@rxtx_pages pages each) ...
  * @tx_address:     ... at these addresses.
@@ -56,7 +61,7 @@ struct example_proxy_config {
 	libffa_version_t own;
 	enum libffa_version_preset preset;
 	bool translate;
-	enum libffa_copyback copyback;
+	enum libffa_copyback_policy copyback;
 	void *tx;
 	void *rx;
 	uint64_t tx_address;

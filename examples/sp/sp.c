@@ -285,7 +285,7 @@ static void retrieve_resp(struct example_sp *sp, const struct libffa_regs *in,
 	    libffa_mem_parse(sp->cfg.rx, total, LIBFFA_VERSION_1_1,
 			     LIBFFA_MEM_OP_RETRIEVE_RESP, 0, &view,
 			     NULL) == LIBFFA_OK &&
-	    view.emad_stride == libffa_version_emad_size(LIBFFA_VERSION_1_1)) {
+	    view.emad_stride == libffa_mem_emad_size(LIBFFA_VERSION_1_1)) {
 		/*
 		 * An SPMC that hands on the sender's v1.1 descriptor
 		 * unconverted (TF-A 2.12's EL3 SPMC converts only for a v1.0

@@ -22,6 +22,7 @@
 #include "ffa/partition.h"
 #include "ffa/regs.h"
 #include "ffa/version.h"
+#include "ffa/version_callee.h"
 
 #include "../common/example.h"
 #include "../sp/sp.h"

@@ -11,6 +11,7 @@
 #include "ffa/abi.h"
 #include "ffa/bootinfo.h"
 #include "ffa/conduit.h"
+#include "ffa/copyback.h"
 #include "ffa/env.h"
 #include "ffa/framework.h"
 #include "ffa/indirect.h"
@@ -26,5 +27,9 @@
 #include "ffa/smccc.h"
 #include "ffa/status.h"
 #include "ffa/version.h"
+#include "ffa/version_callee.h"
+#include "ffa/version_caller.h"
+#include "ffa/version_policy.h"
+#include "ffa/version_proxy.h"
 
 #endif /* LIBFFA_FFA_H */

@@ -29,6 +29,20 @@ LIBFFA_BEGIN_DECLS
 
 #define LIBFFA_INDIRECT_HEADER_SIZE_V1_1 20u
 #define LIBFFA_INDIRECT_HEADER_SIZE_V1_2 40u
+
+/**
+ * libffa_indirect_header_size() - FFA_MSG_SEND2 header size.
+ * @v: negotiated version.
+ *
+ * Return: 0 in v1.0 (FFA_MSG_SEND had no header), 20 in v1.1, 40 from v1.2.
+ */
+static inline uint32_t libffa_indirect_header_size(libffa_version_t v)
+{
+	if (v >= LIBFFA_VERSION_1_2) {
+		return LIBFFA_INDIRECT_HEADER_SIZE_V1_2;
+	}
+	return v >= LIBFFA_VERSION_1_1 ? LIBFFA_INDIRECT_HEADER_SIZE_V1_1 : 0u;
+}
 /* An indirect message occupies a single 4 KiB page (ffa-facts s7). */
 #define LIBFFA_INDIRECT_MAX_SIZE 4096u
 

@@ -27,6 +27,24 @@ LIBFFA_BEGIN_DECLS
 #define LIBFFA_MEM_PAGE_SIZE 4096u
 
 /**
+ * libffa_mem_header_size() - memory transaction descriptor header size.
+ * @v: negotiated version.
+ *
+ * Return: 32 bytes in v1.0 (DEN0077A 1.0 Table 5.19), 48 from v1.1
+ * (DEN0077A 1.1 Table 10.20), where the header names the EMAD offset.
+ */
+uint32_t libffa_mem_header_size(libffa_version_t v);
+
+/**
+ * libffa_mem_emad_size() - endpoint memory access descriptor size.
+ * @v: negotiated version.
+ *
+ * Return: 16 bytes up to v1.1, 32 from v1.2 (implementation-defined field,
+ * DEN0140 1.2 s4).
+ */
+uint32_t libffa_mem_emad_size(libffa_version_t v);
+
+/**
  * enum libffa_mem_op - the ABI a transaction descriptor travels with.
  * @LIBFFA_MEM_OP_ANY: structural and encoding checks only (a debugger or
  *                     the CLI not knowing the ABI); no per-ABI rules.

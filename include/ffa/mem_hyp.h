@@ -12,9 +12,6 @@
 #ifndef LIBFFA_MEM_HYP_H
 #define LIBFFA_MEM_HYP_H
 
-#include <stddef.h>
-#include <stdint.h>
-
 #include "ffa/abi.h"
 #include "ffa/env.h"
 #include "ffa/status.h"

@@ -12,9 +12,6 @@
 #ifndef LIBFFA_NOTIFY_TABLE_H
 #define LIBFFA_NOTIFY_TABLE_H
 
-#include <stdbool.h>
-#include <stdint.h>
-
 #include "ffa/abi.h"
 #include "ffa/env.h"
 #include "ffa/notify.h"

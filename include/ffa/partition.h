@@ -25,10 +25,25 @@
 
 LIBFFA_BEGIN_DECLS
 
-/* Descriptor sizes per layout (use libffa_version_partinfo_size()). */
+/* Descriptor sizes per layout (use libffa_partition_info_size()). */
 #define LIBFFA_PARTITION_INFO_SIZE_V1_0 8u
 #define LIBFFA_PARTITION_INFO_SIZE_V1_1 24u
 #define LIBFFA_PARTITION_INFO_SIZE_V1_3 48u
+
+/**
+ * libffa_partition_info_size() - partition information descriptor size.
+ * @v: negotiated version.
+ *
+ * Return: 8 bytes in v1.0, 24 in v1.1 and v1.2, 48 from v1.3.
+ */
+static inline uint32_t libffa_partition_info_size(libffa_version_t v)
+{
+	if (v >= LIBFFA_VERSION_1_3) {
+		return LIBFFA_PARTITION_INFO_SIZE_V1_3;
+	}
+	return v >= LIBFFA_VERSION_1_1 ? LIBFFA_PARTITION_INFO_SIZE_V1_1
+				       : LIBFFA_PARTITION_INFO_SIZE_V1_0;
+}
 
 /*
  * Partition properties (u32 at offset 4; DEN0077A 1.2 Table 6.1 "Partition

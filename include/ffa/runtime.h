@@ -11,6 +11,7 @@
 #define LIBFFA_RUNTIME_H
 
 #include "ffa/abi.h"
+#include "ffa/copyback.h"
 #include "ffa/env.h"
 #include "ffa/regs.h"
 #include "ffa/smccc.h"
@@ -109,9 +110,9 @@ const struct libffa_runtime_rule *libffa_runtime_find_rule(
  * @reply_smc64: the reply's width.
  * @rule:        the legal-reply row that admits the reply.
  * @regs:        the register rules of the call and reply (results,
- *               preserved, conflict; see &struct libffa_smccc_reply_rules).
+ *               preserved, conflict; see &struct libffa_reply_rules).
  * @plan:        which registers to copy, restore and zero under the chosen
- *               policy (libffa_smccc_copyback_apply() applies it).
+ *               policy (libffa_copyback_apply() applies it).
  */
 struct libffa_runtime_verdict {
 	enum libffa_abi call;
@@ -119,7 +120,7 @@ struct libffa_runtime_verdict {
 	enum libffa_abi reply;
 	bool reply_smc64;
 	const struct libffa_runtime_rule *rule;
-	struct libffa_smccc_reply_rules regs;
+	struct libffa_reply_rules regs;
 	struct libffa_copyback_plan plan;
 };
 
@@ -137,7 +138,13 @@ struct libffa_runtime_verdict {
  * Context: Any. Reentrant. Writes only @verdict.
  * Return:
  * * %LIBFFA_OK            - the reply is legal; @verdict->plan says what to
- *                           copy back;
+ *                           copy back, and copies every result register;
+ * * %LIBFFA_E_DROPPED     - the reply is legal but @policy cannot deliver
+ *                           it whole (a result register is restored or
+ *                           zeroed; @verdict is complete): a proxy that
+ *                           applies the plan anyway loses part of the
+ *                           reply, so it should answer its caller with an
+ *                           error or choose another policy;
  * * %LIBFFA_E_PROTOCOL    - the reply is not legal for the call at @version
  *                           (e.g. FFA_SUCCESS answering FFA_MSG_WAIT,
  *                           DIRECT_RESP_64 answering DIRECT_REQ_32); a
@@ -147,10 +154,11 @@ struct libffa_runtime_verdict {
  *                           or width is not defined at @version;
  * * %LIBFFA_E_INVAL       - a NULL pointer or an unknown @policy.
  */
-LIBFFA_MUST_CHECK libffa_status_t libffa_runtime_check_reply(
-	uint32_t call_fid, const struct libffa_regs *reply,
-	libffa_version_t version, uint32_t smccc_version,
-	enum libffa_copyback policy, struct libffa_runtime_verdict *verdict);
+LIBFFA_MUST_CHECK libffa_status_t
+libffa_runtime_check_reply(uint32_t call_fid, const struct libffa_regs *reply,
+			   libffa_version_t version, uint32_t smccc_version,
+			   enum libffa_copyback_policy policy,
+			   struct libffa_runtime_verdict *verdict);
 
 /* ---- Partition states ---------------------------------------------------- */
 

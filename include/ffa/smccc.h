@@ -11,7 +11,6 @@
 #include "ffa/env.h"
 #include "ffa/regs.h"
 #include "ffa/status.h"
-#include "ffa/version.h"
 
 LIBFFA_BEGIN_DECLS
 
@@ -70,7 +69,7 @@ LIBFFA_BEGIN_DECLS
 
 /* FF-A function numbers (owner 4): 0x60 upwards. pKVM treats 0x60-0xFF as
  * FF-A (raised from 0x7F in 2024); TF-A dispatches 0x60-0x90 today
- * (../shared/ffa-facts.md s1.1, docs/fact-check.md item 3). */
+ * (docs/fact-check.md s3). */
 #define LIBFFA_SMCCC_FFA_FNUM_FIRST 0x60u
 #define LIBFFA_SMCCC_FFA_FNUM_LAST  0xFFu
 
@@ -137,7 +136,8 @@ void libffa_smccc_version_call(struct libffa_regs *regs);
  * Return:
  * * %LIBFFA_OK       - @version holds the version;
  * * %LIBFFA_E_INVAL  - a NULL pointer;
- * * %LIBFFA_E_BADVALUE - w0 has bit 31 set but is not NOT_SUPPORTED.
+ * * %LIBFFA_E_BADVALUE - w0 has bit 31 set but is not NOT_SUPPORTED, or
+ *                      major 0 (no SMCCC version has it).
  */
 LIBFFA_MUST_CHECK libffa_status_t
 libffa_smccc_version_parse(const struct libffa_regs *reply, uint32_t *version);
@@ -148,7 +148,7 @@ libffa_smccc_version_parse(const struct libffa_regs *reply, uint32_t *version);
  *
  * SMCCC 1.2 made x4-x17 result registers and x8-x17 argument registers of
  * SMC64/HVC64 (DEN0028 1.2 s2.6). FF-A 1.2 needs it (DEN0077A 1.2 s11.2);
- * pKVM disables its FF-A proxy below it (../shared/ffa-facts.md s4.3).
+ * pKVM disables its FF-A proxy below it (docs/fact-check.md s6).
  */
 static inline bool libffa_smccc_version_has_x8_x17(uint32_t smccc_version)
 {
@@ -158,7 +158,13 @@ static inline bool libffa_smccc_version_has_x8_x17(uint32_t smccc_version)
 
 /**
  * libffa_smccc_version_require() - parse SMCCC_VERSION's reply and insist
- * on a minimum.
+ * on a minimum. This is the one SMCCC check of the library: an FF-A caller
+ * asks for %LIBFFA_SMCCC_VERSION_1_2, since every FF-A version uses w4-w7
+ * (and from v1.2 x8-x17) for results, which SMCCC 1.1 preserves
+ * (DEN0028 1.2 s2.6; docs/fact-check.md s6). Linux refuses FF-A below
+ * SMCCC 1.2 for the same reason. NOT_SUPPORTED means SMCCC 1.0, which is
+ * below every useful minimum, so it answers %LIBFFA_E_VERSION like any
+ * other old version.
  * @reply:   the frame that came back (untrusted).
  * @minimum: the lowest acceptable version, e.g. %LIBFFA_SMCCC_VERSION_1_2
  *           for the 18-register frame.
@@ -243,7 +249,7 @@ struct libffa_smccc_gprs {
 /**
  * struct libffa_smccc_conv - what one SMCCC convention promises an AArch64
  * caller, at one SMCCC version (DEN0028 1.2 s2.6, s2.7; the per-version
- * rules are sourced in docs/fact-check.md item 6).
+ * rules are sourced in docs/fact-check.md s6).
  * @args:          registers that may carry arguments (x0 = function ID).
  * @results:       registers that may carry results, when the function
  *                 defines them as results.
@@ -310,173 +316,38 @@ int libffa_smccc_first_clobbered(libffa_regmask_t preserved,
 				 const struct libffa_smccc_gprs *before,
 				 const struct libffa_smccc_gprs *after);
 
-/* ---- Register rules of one FF-A call and its reply ------------------------
- */
-
-struct libffa_layout;
-
 /**
- * libffa_smccc_layout_regs() - the registers a layout's fields occupy.
- * @layout:  a layout from libffa_abi_layout().
- * @smc64:   the frame's convention.
- * @version: the negotiated FF-A version.
+ * libffa_smccc_fid_in_ffa_range() - does @fid name a function in FF-A's
+ * range, whatever its other bits say?
+ * @fid: w0 of a call.
  *
- * Derived from abi.def through libffa_field_present(): a field counts only
- * when it exists at @version and fits the frame (SMC32: w0-w7; SMC64: x8-x17
- * only from the layout's wide_since version). x0 is not included.
- *
- * Return: the mask (0 for a NULL or empty layout).
+ * True for the standard secure service owner (4) and a function number in
+ * 0x60-0xFF, the one place that range is checked. A proxy routes on this:
+ * anything in the range is FF-A's business and is decoded (and refused
+ * when malformed, e.g. with bits [23:17] set) rather than passed through.
  */
-libffa_regmask_t libffa_smccc_layout_regs(const struct libffa_layout *layout,
-					  bool smc64, libffa_version_t version);
-
-/**
- * struct libffa_smccc_reply_rules - the register rules for one call and
- * the reply that came back.
- * @call_smc64:  the caller's convention (from the call's function ID).
- * @reply_smc64: the reply's convention (from its function ID; a bare w0
- *               answer has the call's).
- * @frame:       the registers of the reply's convention at the version:
- *               x0-x7, or x0-x17 for SMC64 from FF-A 1.2.
- * @results:     x0 and the registers the reply's layout uses at the version
- *               (the called ABI's result layout for FFA_SUCCESS_32/64 or a
- *               bare w0 answer, else the reply ABI's own layout).
- * @unused:      @frame & ~@results: reserved registers of the reply, zero
- *               by FF-A (DEN0077A 1.2 s11.2).
- * @preserved:   registers the caller's convention expects preserved, given
- *               @results (libffa_smccc_callee_preserves()).
- * @conflict:    @results & @preserved: result registers the caller's
- *               convention forbids. Non-zero exactly in the case the pKVM
- *               review argued about: a 32-bit FFA_MSG_WAIT answered by a
- *               64-bit FFA_MSG_SEND_DIRECT_REQ2 (x8-x17;
- *               ../shared/ffa-facts.md s8 item 2).
- * @caller:      the caller's convention at the SMCCC version.
- */
-struct libffa_smccc_reply_rules {
-	bool call_smc64;
-	bool reply_smc64;
-	libffa_regmask_t frame;
-	libffa_regmask_t results;
-	libffa_regmask_t unused;
-	libffa_regmask_t preserved;
-	libffa_regmask_t conflict;
-	struct libffa_smccc_conv caller;
-};
-
-/**
- * libffa_smccc_reply_rules() - derive the rules for a call and its reply.
- * @call_fid:      w0 of the call (the SVE hint bit is ignored).
- * @reply:         the reply frame (untrusted; only w0 is read).
- * @version:       the negotiated FF-A version.
- * @smccc_version: the SMCCC version of the callee.
- * @rules:         out.
- *
- * Context: Any. Reentrant. Writes only @rules.
- * Return:
- * * %LIBFFA_OK            - @rules is complete;
- * * %LIBFFA_E_INVAL       - a NULL pointer;
- * * %LIBFFA_E_VERSION     - @version unknown, or the reply's ABI or width
- *                           is not defined at @version;
- * * %LIBFFA_E_UNKNOWN_FID - the call's or the reply's w0 names no ABI.
- */
-LIBFFA_MUST_CHECK libffa_status_t
-libffa_smccc_reply_rules(uint32_t call_fid, const struct libffa_regs *reply,
-			 libffa_version_t version, uint32_t smccc_version,
-			 struct libffa_smccc_reply_rules *rules);
-
-/**
- * libffa_smccc_zero_unused() - zero the reserved registers of a reply.
- * @rules: from libffa_smccc_reply_rules() for this reply.
- * @reply: the frame to clean: every register in @rules->unused becomes 0,
- *         so nothing stale crosses a world boundary.
- */
-void libffa_smccc_zero_unused(const struct libffa_smccc_reply_rules *rules,
-			      struct libffa_regs *reply);
-
-/* ---- What a proxy copies back ---------------------------------------------
- */
-
-/**
- * enum libffa_copyback - which reply registers a proxy hands to its caller.
- * @LIBFFA_COPYBACK_CALLER_CONV: by the caller's convention: the result
- *     registers it can have (an SMC32 caller at SMCCC 1.2: x0-x7) are
- *     copied, everything else of x0-x17 is restored from its saved frame.
- *     Marc Zyngier's and Will Deacon's reading of DEN0028 s2.6 in the pKVM
- *     review (pKVM v8).
- * @LIBFFA_COPYBACK_ALL: every register x0-x17 is copied ("assume SMC64"),
- *     what upstream pKVM merged (v11), matching its pass-through path.
- * @LIBFFA_COPYBACK_REPLY_ABI: the result registers of the reply's layout
- *     at the version are copied (the FF-A 1.3 clarification); of the rest,
- *     what the caller's convention preserves is restored and the others
- *     are zeroed. An SMC32 reply's copied registers are zero-extended.
- * See ../shared/ffa-facts.md s8 items 1-2.
- */
-enum libffa_copyback {
-	LIBFFA_COPYBACK_CALLER_CONV = 0,
-	LIBFFA_COPYBACK_ALL = 1,
-	LIBFFA_COPYBACK_REPLY_ABI = 2
-};
-
-/**
- * struct libffa_copyback_plan - how to build the frame a proxy's caller
- * sees. @copy, @restore and @zero partition x0-x17.
- * @copy:    registers taken from the reply.
- * @restore: registers taken from the caller's saved frame.
- * @zero:    registers written as zero.
- * @narrow:  registers of @copy whose bits[63:32] are cleared.
- */
-struct libffa_copyback_plan {
-	libffa_regmask_t copy;
-	libffa_regmask_t restore;
-	libffa_regmask_t zero;
-	libffa_regmask_t narrow;
-};
-
-/**
- * libffa_smccc_copyback_plan() - the plan a policy gives for a reply.
- * @policy: the policy.
- * @rules:  from libffa_smccc_reply_rules().
- * @plan:   out.
- *
- * Return:
- * * %LIBFFA_OK      - @plan is set;
- * * %LIBFFA_E_INVAL - a NULL pointer or an unknown @policy.
- */
-LIBFFA_MUST_CHECK libffa_status_t
-libffa_smccc_copyback_plan(enum libffa_copyback policy,
-			   const struct libffa_smccc_reply_rules *rules,
-			   struct libffa_copyback_plan *plan);
-
-/**
- * libffa_smccc_copyback_apply() - build the frame the caller sees.
- * @plan:  from libffa_smccc_copyback_plan().
- * @saved: the caller's frame as it made the call.
- * @reply: the callee's reply.
- * @out:   out: the frame to return to the caller; may alias @saved or
- *         @reply.
- */
-void libffa_smccc_copyback_apply(const struct libffa_copyback_plan *plan,
-				 const struct libffa_regs *saved,
-				 const struct libffa_regs *reply,
-				 struct libffa_regs *out);
-
-/**
- * libffa_smccc_fid_is_ffa() - is @fid in the FF-A function range?
- * @fid: w0 of a call (the SVE hint bit is ignored).
- *
- * True for a fast call of the standard secure service owner with bits
- * [23:17] clear and a function number in the FF-A range, known to libffa's
- * table or not: what a proxy or callee routes to its FF-A handling.
- */
-static inline bool libffa_smccc_fid_is_ffa(uint32_t fid)
+static inline bool libffa_smccc_fid_in_ffa_range(uint32_t fid)
 {
 	uint32_t fnum = libffa_smccc_fid_fnum(fid);
 
-	return libffa_smccc_fid_is_fast(fid) &&
-	       libffa_smccc_fid_owner(fid) == LIBFFA_SMCCC_OWNER_STANDARD &&
-	       (fid & LIBFFA_SMCCC_FAST_MBZ) == 0u &&
+	return libffa_smccc_fid_owner(fid) == LIBFFA_SMCCC_OWNER_STANDARD &&
 	       fnum >= LIBFFA_SMCCC_FFA_FNUM_FIRST &&
 	       fnum <= LIBFFA_SMCCC_FFA_FNUM_LAST;
+}
+
+/**
+ * libffa_smccc_fid_is_ffa() - is @fid a well-formed FF-A call?
+ * @fid: w0 of a call (the SVE hint bit is ignored).
+ *
+ * True for a fast call with bits [23:17] clear in the FF-A range
+ * (libffa_smccc_fid_in_ffa_range()), known to libffa's table or not: what
+ * a callee counts as an FF-A call (for example to lock the version).
+ */
+static inline bool libffa_smccc_fid_is_ffa(uint32_t fid)
+{
+	return libffa_smccc_fid_is_fast(fid) &&
+	       (fid & LIBFFA_SMCCC_FAST_MBZ) == 0u &&
+	       libffa_smccc_fid_in_ffa_range(fid);
 }
 
 LIBFFA_END_DECLS

@@ -61,7 +61,9 @@ enum libffa_ret {
 	X(E_BUSY, -15, BUSY, "resource busy")                                  \
 	X(E_NODATA, -16, NO_DATA, "nothing to report")                         \
 	X(E_PROTOCOL, -17, ABORTED,                                            \
-	  "the peer's reply is not legal for the call")
+	  "the peer's reply is not legal for the call")                        \
+	X(E_DROPPED, -18, ABORTED,                                             \
+	  "the copy-back policy drops a result register of the reply")
 
 #define LIBFFA_STATUS_ENUM_(name, value, ret, text) LIBFFA_##name = (value),
 

@@ -49,6 +49,9 @@ i386-clang)
 	exit 2 ;;
 esac
 command -v "${cc[0]}" >/dev/null || { echo "SKIP: ${cc[0]} not installed"; exit 77; }
+# As the core is built (top CMakeLists.txt): one section per function and
+# object, so that a --gc-sections link keeps only what it uses.
+flags="$flags -ffunction-sections -fdata-sections"
 
 rm -rf "$out"
 mkdir -p "$out"
@@ -91,4 +94,36 @@ if [ -n "$data" ]; then
 	fail=1
 fi
 [ "$fail" -eq 0 ] && echo "ok: $profile: $(ls "$out"/*.o | wc -l) objects, imports only mem*, no writable data"
+
+# The gcc aarch64 profiles link a firmware-shaped consumer (gc_probe.c)
+# against the core with --gc-sections, as docs/integrate.md tells a
+# firmware build to: what the probe does not reach must be gone, including
+# a sibling function of an object it uses.
+case "$profile" in
+aarch64-gcc | aarch64-gcc-Os)
+	gc="$out/gc"
+	mkdir -p "$gc"
+	ar="${cc[0]%gcc}ar"
+	"$ar" rcs "$gc/libffa.a" "$out"/*.o
+	# shellcheck disable=SC2086
+	if ! "${cc[@]}" -std=c11 $opt $flags $warn -I"$src/include" \
+		-nostdlib -static -Wl,--gc-sections -Wl,-e,gc_probe_entry \
+		"$src/tests/build/gc_probe.c" "$gc/libffa.a" -o "$gc/probe.elf"; then
+		echo "FAIL: $profile: the --gc-sections link of gc_probe.c failed"
+		exit 1
+	fi
+	syms=$("$nm" "$gc/probe.elf" | awk '{ print $NF }')
+	for want in libffa_smccc_version_call libffa_version_callee_handle; do
+		grep -qx "$want" <<<"$syms" || { echo "FAIL: $profile: gc link lost $want"; fail=1; }
+	done
+	for gone in libffa_smccc_first_clobbered libffa_mem_parse libffa_msg_decode; do
+		if grep -qx "$gone" <<<"$syms"; then
+			echo "FAIL: $profile: --gc-sections kept unused $gone"
+			fail=1
+		fi
+	done
+	size=$("${cc[0]%gcc}size" -A "$gc/probe.elf" | awk '$1 ~ /^\.text/ { t += $2 } END { print t + 0 }')
+	[ "$fail" -eq 0 ] && echo "ok: $profile: --gc-sections link of gc_probe.c keeps only what it uses (.text $size bytes with the probe's mem*)"
+	;;
+esac
 exit "$fail"

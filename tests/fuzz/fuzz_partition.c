@@ -86,7 +86,7 @@ static void fuzz_info_get(libffa_version_t ver, const uint8_t *data,
 							&needed) != LIBFFA_OK ||
 			    libffa_partition_info_parse(
 				    out, needed, ver, count,
-				    libffa_version_partinfo_size(ver),
+				    libffa_partition_info_size(ver),
 				    &view2) != LIBFFA_OK) {
 				abort();
 			}

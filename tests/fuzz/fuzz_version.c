@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "ffa/version.h"
+#include "ffa/version_proxy.h"
 
 #define FID_VERSION UINT32_C(0x84000063)
 

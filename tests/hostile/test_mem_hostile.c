@@ -67,8 +67,8 @@ static void base(libffa_version_t v, uint8_t *buf, struct geo *g)
 				    .constituent_count = 3};
 
 	g->v = v;
-	g->hdr = libffa_version_mem_header_size(v);
-	g->esz = libffa_version_emad_size(v);
+	g->hdr = libffa_mem_header_size(v);
+	g->esz = libffa_mem_emad_size(v);
 	g->e0 = g->hdr;
 	g->e1 = g->hdr + g->esz;
 	g->comp = g->hdr + 2 * g->esz;

@@ -21,6 +21,8 @@
 #include "ffa/conduit.h"
 #include "ffa/host.h"
 
+#include "helpers.h"
+
 /* A peer that records what it saw and writes x0 and x5 only. */
 struct recorder {
 	struct libffa_regs seen;
@@ -38,13 +40,6 @@ static void record_peer(void *ctx, const struct libffa_regs *in,
 	out->x[5] = 0x55;
 }
 
-static void fill(struct libffa_regs *regs, uint64_t base)
-{
-	for (unsigned int i = 0; i < LIBFFA_REGS_COUNT; i++) {
-		regs->x[i] = base + i;
-	}
-}
-
 /* The peer sees all 18 registers; untouched ones keep the caller's. */
 static void conduit_host_hands_frame_to_peer(void **state)
 {
@@ -55,8 +50,8 @@ static void conduit_host_hands_frame_to_peer(void **state)
 	struct libffa_regs out;
 
 	(void)state;
-	fill(&in, 0x1000);
-	fill(&out, 0xDEAD);
+	th_fill(&in, 0x1000);
+	th_fill(&out, 0xDEAD);
 	assert_string_equal(c.name, "host");
 	assert_int_equal(libffa_conduit_invoke(&c, &in, &out), LIBFFA_OK);
 	assert_int_equal(rec.calls, 1);
@@ -80,7 +75,7 @@ static void conduit_host_in_out_alias(void **state)
 	struct libffa_regs frame;
 
 	(void)state;
-	fill(&frame, 0x2000);
+	th_fill(&frame, 0x2000);
 	assert_int_equal(libffa_conduit_invoke(&c, &frame, &frame), LIBFFA_OK);
 	/* The peer saw the request, not a half-written reply. */
 	assert_int_equal(rec.seen.x[0], 0x2000);
@@ -99,7 +94,7 @@ static void conduit_host_without_peer_not_supported(void **state)
 	struct libffa_regs frame;
 
 	(void)state;
-	fill(&frame, 0x3000);
+	th_fill(&frame, 0x3000);
 	assert_int_equal(libffa_conduit_invoke(&c, &frame, &frame), LIBFFA_OK);
 	assert_int_equal(libffa_regs_w(&frame, 0), 0xFFFFFFFFu);
 	assert_int_equal(frame.x[1], 0x3001);
@@ -169,8 +164,8 @@ static void conduit_script_records_first_mismatch(void **state)
 
 	(void)state;
 	memset(steps, 0, sizeof(steps));
-	fill(&steps[0].expect, 0x4000);
-	fill(&steps[0].reply, 0x5000);
+	th_fill(&steps[0].expect, 0x4000);
+	th_fill(&steps[0].reply, 0x5000);
 	libffa_host_script_init(&script, steps, 2);
 
 	frame = steps[0].expect;
@@ -206,7 +201,7 @@ static void conduit_script_ignores_masked_registers(void **state)
 
 	(void)state;
 	memset(&step, 0, sizeof(step));
-	fill(&step.expect, 0x6000);
+	th_fill(&step.expect, 0x6000);
 	step.ignore = (UINT32_C(1) << 3) | (UINT32_C(1) << 17);
 	step.reply.x[0] = LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS);
 	libffa_host_script_init(&script, &step, 1);

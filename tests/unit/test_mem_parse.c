@@ -80,7 +80,7 @@ static void mem_parse_reads_emad_at_header_offset(void **state)
 
 	(void)state;
 	for (vi = 1; vi < 4; vi++) {
-		uint32_t esz = libffa_version_emad_size(versions[vi]);
+		uint32_t esz = libffa_mem_emad_size(versions[vi]);
 
 		size = build_share(versions[vi], 1, 1, base, sizeof(base));
 		/* Shift everything after the header by 16 bytes. */

@@ -99,7 +99,7 @@ static void partition_round_trip_every_version(void **state)
 	(void)state;
 	for (v = 0; v < sizeof(all_versions) / sizeof(all_versions[0]); v++) {
 		libffa_version_t ver = all_versions[v];
-		uint32_t size = libffa_version_partinfo_size(ver);
+		uint32_t size = libffa_partition_info_size(ver);
 
 		make_parts(in, NPARTS, ver);
 		assert_int_equal(

@@ -172,58 +172,6 @@ static void print_truncates_safely(void **state)
 	assert_int_equal(canary[0], '\0');
 }
 
-/* Every status has a name, a text and exactly one FF-A code (E5). */
-static void status_every_status_maps_once(void **state)
-{
-	static const struct {
-		libffa_status_t status;
-		int32_t ret;
-	} map[] = {
-		{LIBFFA_OK, LIBFFA_RET_SUCCESS},
-		{LIBFFA_E_INVAL, LIBFFA_RET_INVALID_PARAMETERS},
-		{LIBFFA_E_STATE, LIBFFA_RET_DENIED},
-		{LIBFFA_E_NOSPACE, LIBFFA_RET_NO_MEMORY},
-		{LIBFFA_E_VERSION, LIBFFA_RET_NOT_SUPPORTED},
-		{LIBFFA_E_UNKNOWN_FID, LIBFFA_RET_NOT_SUPPORTED},
-		{LIBFFA_E_TRUNCATED, LIBFFA_RET_INVALID_PARAMETERS},
-		{LIBFFA_E_MBZ, LIBFFA_RET_INVALID_PARAMETERS},
-		{LIBFFA_E_BADVALUE, LIBFFA_RET_INVALID_PARAMETERS},
-		{LIBFFA_E_ALIGN, LIBFFA_RET_INVALID_PARAMETERS},
-		{LIBFFA_E_OVERFLOW, LIBFFA_RET_INVALID_PARAMETERS},
-		{LIBFFA_E_PEER, LIBFFA_RET_ABORTED},
-		{LIBFFA_E_INTERNAL, LIBFFA_RET_ABORTED},
-		{LIBFFA_E_RETRY, LIBFFA_RET_RETRY},
-		{LIBFFA_E_DENIED, LIBFFA_RET_DENIED},
-		{LIBFFA_E_BUSY, LIBFFA_RET_BUSY},
-		{LIBFFA_E_NODATA, LIBFFA_RET_NO_DATA},
-		{LIBFFA_E_PROTOCOL, LIBFFA_RET_ABORTED},
-	};
-	int32_t code;
-
-	(void)state;
-	for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
-		assert_int_equal(libffa_status_to_ret(map[i].status),
-				 map[i].ret);
-		assert_string_not_equal(libffa_status_str(map[i].status),
-					"unknown status");
-		assert_string_not_equal(libffa_status_name(map[i].status),
-					"UNKNOWN");
-	}
-	assert_string_equal(libffa_status_str((libffa_status_t)-99),
-			    "unknown status");
-	assert_int_equal(libffa_status_to_ret((libffa_status_t)-99),
-			 LIBFFA_RET_ABORTED);
-	/* Wire error names (DEN0077A 1.2 Table 7.2) both ways. */
-	for (int32_t c = 0; c >= -10; c--) {
-		assert_non_null(libffa_ret_name(c));
-		assert_true(libffa_ret_from_name(libffa_ret_name(c), &code));
-		assert_int_equal(code, c);
-	}
-	assert_null(libffa_ret_name(-11));
-	assert_true(libffa_ret_from_name("not_ready", &code));
-	assert_false(libffa_ret_from_name("NOPE", &code));
-}
-
 /* ---- Words, widths, UUIDs and faults ------------------------------- */
 
 #define V11 LIBFFA_VERSION_1_1
@@ -394,7 +342,6 @@ int main(void)
 		cmocka_unit_test(print_invalid_frames_say_why),
 		cmocka_unit_test(print_framework_messages_by_name),
 		cmocka_unit_test(print_truncates_safely),
-		cmocka_unit_test(status_every_status_maps_once),
 		cmocka_unit_test(print_version_error_words),
 		cmocka_unit_test(print_w0_answers_as_signed_values),
 		cmocka_unit_test(print_uuid_in_w_registers),

@@ -6,7 +6,7 @@
  * the proxy's reply check with its copy-back plan, and the state machine.
  * DEN0077A 1.2 s8 (runtime model), s13.1 (SUCCESS/ERROR), s13.2 (VERSION),
  * s15 (messaging), DEN0077A 1.1 s16 / DEN0140 (memory management);
- * ../shared/ffa-facts.md s2.2 and s8.
+ * docs/fact-check.md, "Copy-back".
  */
 /* cmocka needs these before it, in this order. */
 /* clang-format off */
@@ -14,6 +14,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include <cmocka.h>
 /* clang-format on */
 
@@ -90,7 +91,7 @@ static const struct expect cases[] = {
 	LEGAL(MSG_POLL, false, MSG_SEND, false, V10),
 	LEGAL(MSG_POLL, false, ERROR, false, V10),
 	ILLEGAL(MSG_POLL, false, SUCCESS, false, V10),
-	/* FFA_RUN: what the target does with the cycles (ffa-facts s2.2). */
+	/* FFA_RUN: what the target does with the cycles (DEN0077A 1.2 s8). */
 	LEGAL(RUN, false, MSG_WAIT, false, V12),
 	LEGAL(RUN, false, YIELD, false, V12),
 	LEGAL(RUN, false, INTERRUPT, false, V12),
@@ -118,7 +119,7 @@ static const struct expect cases[] = {
 	ILLEGAL(MSG_SEND_DIRECT_REQ2, true, MSG_SEND_DIRECT_RESP, true, V12),
 	ILLEGAL(MSG_SEND_DIRECT_REQ2, true, MSG_SEND_DIRECT_RESP, false, V12),
 	ILLEGAL(MSG_SEND_DIRECT_REQ2, true, SUCCESS, true, V12),
-	/* Memory sends: SUCCESS (either width, ffa-facts s8 item 3), or
+	/* Memory sends: SUCCESS (either width, DEN0077A 1.1 s16), or
 	 * FFA_MEM_FRAG_RX for the next fragment. */
 	LEGAL(MEM_SHARE, false, SUCCESS, false, V11),
 	LEGAL(MEM_SHARE, true, SUCCESS, false, V11),
@@ -240,7 +241,11 @@ static void runtime_every_row_is_tested(void **state)
 	}
 }
 
-/* The seed case: MSG_WAIT_32 -> DIRECT_REQ2, under each policy. */
+/*
+ * The seed case: MSG_WAIT_32 -> DIRECT_REQ2, under each policy. CALLER_CONV
+ * would hand back the caller's stale x8-x17 instead of the request's
+ * payload: that is LIBFFA_E_DROPPED, never LIBFFA_OK (issue 12 item 5).
+ */
 static void runtime_check_reply_plans_msg_wait_direct_req2(void **state)
 {
 	struct libffa_runtime_verdict v;
@@ -252,7 +257,7 @@ static void runtime_check_reply_plans_msg_wait_direct_req2(void **state)
 	assert_int_equal(libffa_runtime_check_reply(
 				 fid, &reply, V12, LIBFFA_SMCCC_VERSION_1_2,
 				 LIBFFA_COPYBACK_CALLER_CONV, &v),
-			 LIBFFA_OK);
+			 LIBFFA_E_DROPPED);
 	assert_int_equal(v.regs.conflict, LIBFFA_REGMASK_X8_X17);
 	assert_int_equal(v.plan.copy, LIBFFA_REGMASK_X0_X7);
 	assert_int_equal(v.plan.restore, LIBFFA_REGMASK_X8_X17);
@@ -269,6 +274,31 @@ static void runtime_check_reply_plans_msg_wait_direct_req2(void **state)
 			 LIBFFA_OK);
 	assert_int_equal(v.plan.copy, LIBFFA_REGMASK_FRAME);
 	assert_int_equal(v.plan.zero, 0);
+}
+
+/*
+ * Issue 12 item 5: a zero-initialised proxy configuration (policy 0) gets a
+ * verdict whose plan copies the whole reply, so LIBFFA_OK is the truth.
+ */
+static void runtime_check_reply_zero_policy_is_safe(void **state)
+{
+	struct {
+		enum libffa_copyback_policy copyback;
+	} cfg;
+	struct libffa_runtime_verdict v;
+	struct libffa_regs reply = {{0}};
+
+	(void)state;
+	memset(&cfg, 0, sizeof(cfg));
+	reply.x[0] = LIBFFA_FID_64(LIBFFA_FNUM_MSG_SEND_DIRECT_REQ2);
+	assert_int_equal(
+		libffa_runtime_check_reply(
+			LIBFFA_FID_32(LIBFFA_FNUM_MSG_WAIT), &reply, V12,
+			LIBFFA_SMCCC_VERSION_1_2, cfg.copyback, &v),
+		LIBFFA_OK);
+	assert_int_equal(v.regs.results & ~v.plan.copy, 0);
+	assert_int_equal(v.plan.copy & LIBFFA_REGMASK_X8_X17,
+			 LIBFFA_REGMASK_X8_X17);
 }
 
 static void runtime_check_reply_errors(void **state)
@@ -314,7 +344,7 @@ static void runtime_check_reply_errors(void **state)
 		LIBFFA_E_VERSION);
 	assert_int_equal(libffa_runtime_check_reply(
 				 wait, &reply, V12, LIBFFA_SMCCC_VERSION_1_2,
-				 (enum libffa_copyback)9, &v),
+				 (enum libffa_copyback_policy)9, &v),
 			 LIBFFA_E_INVAL);
 	assert_int_equal(libffa_runtime_check_reply(wait, NULL, V12,
 						    LIBFFA_SMCCC_VERSION_1_2,
@@ -441,6 +471,7 @@ int main(void)
 		cmocka_unit_test(runtime_every_row_is_tested),
 		cmocka_unit_test(
 			runtime_check_reply_plans_msg_wait_direct_req2),
+		cmocka_unit_test(runtime_check_reply_zero_policy_is_safe),
 		cmocka_unit_test(runtime_check_reply_errors),
 		cmocka_unit_test(runtime_state_machine_exhaustive),
 		cmocka_unit_test(runtime_state_machine_sp_lifecycle),

@@ -147,7 +147,7 @@ int ffa_cmd_partinfo(int argc, char **argv)
 		return CLI_EXIT_INVALID;
 	}
 	if (size == 0) {
-		size = libffa_version_partinfo_size(opts.version);
+		size = libffa_partition_info_size(opts.version);
 	}
 	if (count == UINT64_MAX) {
 		count = len / size;
