@@ -3,13 +3,18 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * Fuzz the partition information parsers. Byte 0 picks the version
- * (1.0-1.3), byte 1 the mode. Mode even: FFA_PARTITION_INFO_GET, bytes 2
- * count, 3-4 descriptor size (w3), the rest the RX buffer in an exact-size
- * allocation. Mode odd: FFA_PARTITION_INFO_GET_REGS, byte 2 the start
- * index asked for, then x2 and x3-x17 (little-endian u64s).
- * Properties (style.md T12): no crash or sanitizer report; whatever is
- * accepted re-builds (in the version's own layout) and re-parses to the
- * same partitions.
+ * (1.0-1.3), byte 1 the mode: bit 0 the ABI, bit 1 wide counts.
+ * Bit 0 clear: FFA_PARTITION_INFO_GET, byte 2 the count (w2) and bytes 3-4
+ * the descriptor size (w3); wide: bytes 2-5 the count (any u32, so that
+ * count x size passes 2^32) and bytes 6-7 the size; the rest is the RX
+ * buffer in an exact-size allocation. Bit 0 set:
+ * FFA_PARTITION_INFO_GET_REGS, byte 2 the start index asked for (wide:
+ * bytes 2-3, up to 65535), then x2 and x3-x17 (little-endian u64s).
+ * Properties (style.md T12): no crash or sanitizer report; the parser's
+ * verdict on count and size is the one DEN0077A 1.1 s13.8 calls for
+ * (a size below the version's descriptor, a product beyond 32 bits, then
+ * a buffer too short); whatever is accepted re-builds (in the version's
+ * own layout) and re-parses to the same partitions.
  */
 #include <stdlib.h>
 
@@ -41,8 +46,28 @@ static void canonical(struct libffa_partition_info *p, libffa_version_t v)
 	p->properties &= libffa_partition_props_defined(v);
 }
 
+/* The status the count and size call for (oracle of the parser). */
+static libffa_status_t info_oracle(libffa_version_t ver, uint32_t count,
+				   uint32_t dsize, size_t len)
+{
+	uint32_t min = libffa_version_partinfo_size(ver);
+	uint64_t total;
+
+	if (ver < LIBFFA_VERSION_1_1) {
+		dsize = min; /* v1.0 replies carry no size */
+	}
+	if (dsize < min) {
+		return LIBFFA_E_BADVALUE;
+	}
+	total = (uint64_t)count * dsize;
+	if (total > UINT32_MAX) {
+		return LIBFFA_E_OVERFLOW;
+	}
+	return total > len ? LIBFFA_E_TRUNCATED : LIBFFA_OK;
+}
+
 static void fuzz_info_get(libffa_version_t ver, const uint8_t *data,
-			  size_t size)
+			  size_t size, bool wide)
 {
 	struct libffa_partition_view view;
 	struct libffa_partition_view view2;
@@ -54,24 +79,38 @@ static void fuzz_info_get(libffa_version_t ver, const uint8_t *data,
 	uint8_t *out;
 	size_t len;
 	size_t needed;
+	size_t head = wide ? 8u : 5u;
+	libffa_status_t st;
 	uint32_t i;
 
-	if (size < 5) {
+	if (size < head) {
 		return;
 	}
-	count = data[2];
-	dsize = (uint32_t)data[3] | ((uint32_t)data[4] << 8);
-	len = size - 5;
+	if (wide) {
+		count = (uint32_t)data[2] | ((uint32_t)data[3] << 8) |
+			((uint32_t)data[4] << 16) | ((uint32_t)data[5] << 24);
+	} else {
+		count = data[2];
+	}
+	dsize = (uint32_t)data[head - 2u] | ((uint32_t)data[head - 1u] << 8);
+	len = size - head;
 	buf = malloc(len ? len : 1);
-	all = malloc(sizeof(*all) * (count ? count : 1u));
-	if (buf == NULL || all == NULL) {
-		free(buf);
-		free(all);
+	if (buf == NULL) {
 		return;
 	}
-	memcpy(buf, data + 5, len);
-	if (libffa_partition_info_parse(buf, len, ver, count, dsize, &view) ==
-	    LIBFFA_OK) {
+	memcpy(buf, data + head, len);
+	st = libffa_partition_info_parse(buf, len, ver, count, dsize, &view);
+	if (st != info_oracle(ver, count, dsize, len)) {
+		abort();
+	}
+	/* Accepted counts are bounded by the buffer: allocate only then. */
+	all = st == LIBFFA_OK ? malloc(sizeof(*all) * (count ? count : 1u))
+			      : NULL;
+	if (all != NULL) {
+		if (count != 0u && libffa_partition_info_at(&view, count, &a) !=
+					   LIBFFA_E_INVAL) {
+			abort();
+		}
 		for (i = 0; i < count; i++) {
 			if (libffa_partition_info_at(&view, i, &all[i]) !=
 			    LIBFFA_OK) {
@@ -104,7 +143,8 @@ static void fuzz_info_get(libffa_version_t ver, const uint8_t *data,
 	free(all);
 }
 
-static void fuzz_regs(libffa_version_t ver, const uint8_t *data, size_t size)
+static void fuzz_regs(libffa_version_t ver, const uint8_t *data, size_t size,
+		      bool wide)
 {
 	struct libffa_partition_regs_iter it;
 	struct libffa_result_partition_info_get_regs res;
@@ -116,20 +156,21 @@ static void fuzz_regs(libffa_version_t ver, const uint8_t *data, size_t size)
 	uint32_t n2 = 0;
 	uint32_t i;
 	uint64_t x2;
+	size_t head = wide ? 4u : 3u;
 
-	if (size < 3u + 16u * 8u ||
+	if (size < head + 16u * 8u ||
 	    libffa_partition_regs_init(&it, ver, NULL) != LIBFFA_OK) {
 		return;
 	}
-	it.next_start = data[2];
-	x2 = le64(data + 3);
+	it.next_start = wide ? (uint16_t)(data[2] | (data[3] << 8)) : data[2];
+	x2 = le64(data + head);
 	memset(&res, 0, sizeof(res));
 	res.last_index = (uint16_t)x2;
 	res.current_index = (uint16_t)(x2 >> 16);
 	res.tag = (uint16_t)(x2 >> 32);
 	res.desc_size = (uint16_t)(x2 >> 48);
 	for (i = 0; i < 15u; i++) {
-		res.data[i] = le64(data + 11u + 8u * i);
+		res.data[i] = le64(data + head + 8u + 8u * i);
 	}
 	if (libffa_partition_regs_unpack(&it, &res, out, 8, &n) != LIBFFA_OK) {
 		return;
@@ -175,9 +216,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	ver = versions[data[0] & 3u];
 	if ((data[1] & 1u) == 0u) {
-		fuzz_info_get(ver, data, size);
+		fuzz_info_get(ver, data, size, (data[1] & 2u) != 0u);
 	} else {
-		fuzz_regs(ver, data, size);
+		fuzz_regs(ver, data, size, (data[1] & 2u) != 0u);
 	}
 	return 0;
 }
