@@ -5,10 +5,12 @@
  * Fuzz the fragment reassembler, FFA_MEM_FRAG_TX and the splitter
  * (DEN0077A 1.1 s16.2). Byte 0: bits[1:0] the version, bit 2 the mode.
  *
- * Mode 0 (transaction): bytes 1-2 the constituent count (1 to 4064, so a
+ * Mode 0 (transaction): byte 0 bits[5:3] the ABI of the first call
+ * (SHARE, LEND, DONATE, RETRIEVE_REQ, or the relayer's RETRIEVE_RESP) and
+ * bit 6 its width; bytes 1-2 the constituent count (1 to 4064, so a
  * descriptor of up to 64 KiB), byte 3 the receiver count, bytes 4-5 the TX
  * buffer capacity, byte 6 the PRNG seed of the constituents. A sender
- * builds the descriptor, splits it, announces it with FFA_MEM_SHARE and
+ * builds the descriptor, splits it, announces it with that ABI and
  * sends the rest as FFA_MEM_FRAG_TX frames through the register codec; the
  * rest of the input is records of 3 bytes (fragment number, fault, delta)
  * that corrupt one frame (handle, ABI, length, buffer size) before the
@@ -148,6 +150,40 @@ static void send_corrupt(struct libffa_mem_reasm *r, size_t r_total,
 	free(big);
 }
 
+static const enum libffa_mem_op ops[] = {
+	LIBFFA_MEM_OP_SHARE, LIBFFA_MEM_OP_LEND, LIBFFA_MEM_OP_DONATE,
+	LIBFFA_MEM_OP_RETRIEVE_REQ, LIBFFA_MEM_OP_RETRIEVE_RESP};
+
+/* w1 and w2 of the first call, read back from the decoded message. */
+static void first_lengths(const struct libffa_msg *msg, uint32_t *total,
+			  uint32_t *frag)
+{
+	switch (msg->abi) {
+	case LIBFFA_ABI_MEM_SHARE:
+		*total = msg->args.mem_share.total_length;
+		*frag = msg->args.mem_share.fragment_length;
+		return;
+	case LIBFFA_ABI_MEM_LEND:
+		*total = msg->args.mem_lend.total_length;
+		*frag = msg->args.mem_lend.fragment_length;
+		return;
+	case LIBFFA_ABI_MEM_DONATE:
+		*total = msg->args.mem_donate.total_length;
+		*frag = msg->args.mem_donate.fragment_length;
+		return;
+	case LIBFFA_ABI_MEM_RETRIEVE_REQ:
+		*total = msg->args.mem_retrieve_req.total_length;
+		*frag = msg->args.mem_retrieve_req.fragment_length;
+		return;
+	case LIBFFA_ABI_MEM_RETRIEVE_RESP:
+		*total = msg->args.mem_retrieve_resp.total_length;
+		*frag = msg->args.mem_retrieve_resp.fragment_length;
+		return;
+	default:
+		abort();
+	}
+}
+
 static uint32_t prng(uint32_t *s)
 {
 	*s = *s * 1103515245u + 12345u;
@@ -174,6 +210,8 @@ static void transaction(libffa_version_t ver, const uint8_t *data, size_t size)
 	size_t rec = 7;
 	uint32_t count;
 	uint32_t seed;
+	uint32_t w1;
+	uint32_t w2;
 	uint32_t i;
 	unsigned int frag = 0;
 
@@ -228,15 +266,18 @@ static void transaction(libffa_version_t ver, const uint8_t *data, size_t size)
 	/* The first fragment travels with FFA_MEM_SHARE (w1 total, w2 length).
 	 */
 	check(libffa_mem_split_next(&s, &off, &len) && off == 0u && len <= cap);
-	check(libffa_mem_send_msg(&msg, LIBFFA_MEM_OP_SHARE, false,
-				  (uint32_t)dsize, (uint32_t)len) == LIBFFA_OK);
+	check(libffa_mem_send_msg(&msg, ops[((data[0] >> 3) & 7u) % 5u],
+				  (data[0] & 0x40u) != 0u, (uint32_t)dsize,
+				  (uint32_t)len) == LIBFFA_OK);
+	if (!libffa_abi_exists(msg.abi, msg.smc64, ver)) {
+		goto done; /* a width the version does not define */
+	}
 	through_codec(&msg, ver);
-	check(libffa_mem_reasm_init(&r, out, dsize,
-				    msg.args.mem_share.total_length,
-				    HANDLE) == LIBFFA_OK);
+	first_lengths(&msg, &w1, &w2);
+	check(w1 == dsize && w2 == len);
+	check(libffa_mem_reasm_init(&r, out, dsize, w1, HANDLE) == LIBFFA_OK);
 	memcpy(tx, desc, len);
-	check(libffa_mem_reasm_add(
-		      &r, tx, msg.args.mem_share.fragment_length) == LIBFFA_OK);
+	check(libffa_mem_reasm_add(&r, tx, w2) == LIBFFA_OK);
 	while (libffa_mem_split_next(&s, &off, &len)) {
 		frag++;
 		check(len != 0u && len <= cap && len % CONSTITUENT_SIZE == 0u &&

@@ -132,13 +132,15 @@ static void hostile_call(const struct libffa_conduit *self,
 }
 
 static void check_copyback(const struct libffa_runtime_verdict *vd,
-			   libffa_status_t st, policy_t policy, uint32_t smccc,
+			   libffa_status_t st, libffa_version_t ver,
+			   policy_t policy, uint32_t smccc,
 			   const struct libffa_regs *saved,
 			   const struct libffa_regs *reply)
 {
 	const struct libffa_copyback_plan *plan = &vd->plan;
 	libffa_regmask_t results = vd->regs.results;
-	libffa_regmask_t frame = vd->reply_smc64 && smccc_at_least_1_2(smccc)
+	/* x8-x17 carry FF-A fields from v1.2 (DEN0077A 1.2 s11.2). */
+	libffa_regmask_t frame = vd->reply_smc64 && ver >= LIBFFA_VERSION_1_2
 					 ? LIBFFA_REGMASK_FRAME
 					 : LIBFFA_REGMASK_X0_X7;
 	libffa_regmask_t conv = oracle_results(vd->call_smc64, smccc);
@@ -150,7 +152,6 @@ static void check_copyback(const struct libffa_runtime_verdict *vd,
 	bool lost = false;
 	unsigned int r;
 
-	/* x8-x17 exist only from FF-A 1.2 (DEN0077A 1.2 s11.2). */
 	check((results & LIBFFA_REGMASK_X(0)) != 0u);
 	check((results & ~frame) == 0u);
 	check((plan->copy & plan->restore) == 0u &&
@@ -270,7 +271,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	) {
 		check(vd.rule != NULL &&
 		      vd.call_smc64 == ((call_fid & SMC64_BIT) != 0u));
-		check_copyback(&vd, st, policy, smccc, &saved, &reply);
+		check_copyback(&vd, st, ver, policy, smccc, &saved, &reply);
 	}
 	check_call(call_fid, ver, &reply);
 	return 0;
