@@ -10,7 +10,7 @@
  * buffer in an exact-size allocation. Bit 0 set:
  * FFA_PARTITION_INFO_GET_REGS, byte 2 the start index asked for (wide:
  * bytes 2-3, up to 65535), then x2 and x3-x17 (little-endian u64s).
- * Properties (style.md T12): no crash or sanitizer report; the parser's
+ * Properties: no crash or sanitizer report; the parser's
  * verdict on count and size is the one DEN0077A 1.1 s13.8 calls for
  * (a size below the version's descriptor, a product beyond 32 bits, then
  * a buffer too short); whatever is accepted re-builds (in the version's
