@@ -7,7 +7,10 @@
  * frame goes through libffa_msg_decode_reply() and, when accepted, through
  * libffa_notify_info_unpack(). Properties: no crash or sanitizer report;
  * the lists iterate exactly the list count within the ID capacity, and
- * re-packing them unpacks to the same lists and flags.
+ * re-packing them unpacks to the same lists and flags. The low word of
+ * x2 is also judged as FFA_NOTIFICATION_SET and _BIND flags (DEN0077A 1.1
+ * s17.5-17.6): SET flags are accepted exactly when the builder makes
+ * them from their per-vCPU, delay-SRI and vCPU ID parts.
  */
 #include <stdlib.h>
 
@@ -21,6 +24,25 @@ static const libffa_version_t versions[] = {
 	LIBFFA_VERSION_1_3};
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static void check_flags(uint32_t f)
+{
+	bool per_vcpu = (f & LIBFFA_NOTIFY_SET_FLAG_PER_VCPU) != 0u;
+	uint16_t vcpu = (uint16_t)(f >> LIBFFA_NOTIFY_SET_VCPU_ID_SHIFT);
+	uint32_t built = 0;
+	libffa_status_t st = libffa_notify_set_flags(
+		per_vcpu, (f & LIBFFA_NOTIFY_SET_FLAG_DELAY_SRI) != 0u, vcpu,
+		&built);
+
+	if ((libffa_notify_set_flags_check(f) == LIBFFA_OK) !=
+	    (st == LIBFFA_OK && built == f)) {
+		abort();
+	}
+	if ((libffa_notify_bind_flags_check(f) == LIBFFA_OK) !=
+	    ((f & ~LIBFFA_NOTIFY_BIND_FLAG_PER_VCPU) == 0u)) {
+		abort();
+	}
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -51,6 +73,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 					  << (8u * b);
 		}
 	}
+	check_flags((uint32_t)regs.x[2]);
 	if (libffa_msg_decode_reply(
 		    &regs, ver, LIBFFA_ABI_NOTIFICATION_INFO_GET,
 		    LIBFFA_DECODE_TOLERANT, &msg, NULL) != LIBFFA_OK ||
