@@ -9,6 +9,8 @@
 
 #include <string.h>
 
+#include "ffa/libversion.h"
+
 #include "cli.h"
 
 static void usage(FILE *out)
@@ -62,8 +64,12 @@ int main(int argc, char **argv)
 		return CLI_EXIT_OK;
 	}
 	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
-		/* Library version: the project's, set by CMake. */
-		printf("ffa (libffa) %s\n", FFA_TOOL_VERSION);
+		/* The linked library's own version (ffa/libversion.h). */
+		uint32_t v = libffa_lib_version();
+
+		printf("ffa (libffa) %u.%u.%u\n", (unsigned int)(v >> 16),
+		       (unsigned int)((v >> 8) & 0xFFu),
+		       (unsigned int)(v & 0xFFu));
 		return CLI_EXIT_OK;
 	}
 #define FFA_CLI_DISPATCH_(name, help)                             \
