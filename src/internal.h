@@ -91,6 +91,18 @@ static inline bool libffa_mul_size_(size_t a, size_t b, size_t *product)
 	return true;
 }
 
+/*
+ * End of an array of @count items of @stride bytes at @offset, in 64 bits
+ * whatever the width of size_t: all three are u32 wire fields, so the
+ * result is at most 2^64 - 2^32 and never wraps. Parsers compare it with
+ * the buffer size, so the same bytes get the same verdict on every host.
+ */
+static inline uint64_t libffa_span_end_(uint32_t offset, uint32_t count,
+					uint32_t stride)
+{
+	return (uint64_t)offset + (uint64_t)count * stride;
+}
+
 /* Case-insensitive ASCII string equality (no libc in the core). */
 bool libffa_streq_nocase_(const char *a, const char *b);
 

@@ -231,7 +231,7 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 				   struct libffa_mem_fault *fault)
 {
 	libffa_version_t version = view->version;
-	size_t array;
+	uint64_t end;
 	size_t bad = 0;
 	uint32_t i;
 	uint32_t j;
@@ -240,19 +240,16 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 		return fail(fault, LIBFFA_E_BADVALUE, "header.emad_count",
 			    LIBFFA_WIRE_MEM_TRANS_EMAD_COUNT_OFF, 0);
 	}
-	if (!libffa_mul_size_(view->receiver_count, view->emad_stride,
-			      &array) ||
-	    !libffa_add_size_(view->emad_offset, array, emads_end)) {
-		return fail(fault, LIBFFA_E_OVERFLOW, "header.emad_count",
-			    LIBFFA_WIRE_MEM_TRANS_EMAD_COUNT_OFF, 0);
-	}
-	if (*emads_end > size) {
+	end = libffa_span_end_(view->emad_offset, view->receiver_count,
+			       view->emad_stride);
+	if (end > size) {
 		/* Name the first EMAD that does not fit. */
 		i = (uint32_t)((size - view->emad_offset) / view->emad_stride);
 		return fail(fault, LIBFFA_E_TRUNCATED, "emad",
 			    view->emad_offset + (size_t)i * view->emad_stride,
 			    i);
 	}
+	*emads_end = (size_t)end;
 	for (i = 0; i < view->receiver_count; i++) {
 		const uint8_t *e;
 		uint8_t flags;
@@ -320,8 +317,7 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 				       struct libffa_mem_fault *fault)
 {
 	size_t coff = view->composite_offset;
-	size_t array;
-	size_t end;
+	uint64_t end;
 	uint64_t pages = 0;
 	uint32_t i;
 
@@ -368,13 +364,9 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 	}
 	view->constituent_offset =
 		(uint32_t)(coff + LIBFFA_WIRE_COMPOSITE_SIZE);
-	if (!libffa_mul_size_(view->constituent_count,
-			      LIBFFA_WIRE_CONSTITUENT_SIZE, &array) ||
-	    !libffa_add_size_(view->constituent_offset, array, &end)) {
-		return fail(fault, LIBFFA_E_OVERFLOW,
-			    "composite.constituent_count",
-			    coff + LIBFFA_WIRE_COMPOSITE_COUNT_OFF, 0);
-	}
+	end = libffa_span_end_(view->constituent_offset,
+			       view->constituent_count,
+			       LIBFFA_WIRE_CONSTITUENT_SIZE);
 	if (end > size) {
 		i = (uint32_t)((size - view->constituent_offset) /
 			       LIBFFA_WIRE_CONSTITUENT_SIZE);
@@ -421,7 +413,7 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 		return fail(fault, LIBFFA_E_BADVALUE, "composite.total_pages",
 			    coff + LIBFFA_WIRE_COMPOSITE_PAGES_OFF, 0);
 	}
-	view->used_size = end;
+	view->used_size = (size_t)end;
 	return LIBFFA_OK;
 }
 
@@ -565,8 +557,6 @@ libffa_status_t libffa_mem_relinquish_parse(
 	struct libffa_mem_fault *fault)
 {
 	const uint8_t *b = buf;
-	size_t ids;
-	size_t end;
 	uint32_t i;
 	uint32_t j;
 
@@ -589,13 +579,8 @@ libffa_status_t libffa_mem_relinquish_parse(
 		return fail(fault, LIBFFA_E_BADVALUE, "header.endpoint_count",
 			    LIBFFA_WIRE_RELINQUISH_COUNT_OFF, 0);
 	}
-	if (!libffa_mul_size_(view->endpoint_count, 2u, &ids) ||
-	    !libffa_add_size_(LIBFFA_WIRE_RELINQUISH_ENDPOINTS_OFF, ids,
-			      &end)) {
-		return fail(fault, LIBFFA_E_OVERFLOW, "header.endpoint_count",
-			    LIBFFA_WIRE_RELINQUISH_COUNT_OFF, 0);
-	}
-	if (end > size) {
+	if (libffa_span_end_(LIBFFA_WIRE_RELINQUISH_ENDPOINTS_OFF,
+			     view->endpoint_count, 2u) > size) {
 		i = (uint32_t)((size - LIBFFA_WIRE_RELINQUISH_ENDPOINTS_OFF) /
 			       2u);
 		return fail(

@@ -92,7 +92,7 @@ libffa_status_t libffa_partition_info_build(
 	libffa_version_t version, uint8_t *buf, size_t cap, size_t *needed)
 {
 	uint32_t size;
-	size_t total;
+	uint64_t total;
 	uint32_t i;
 
 	if (needed == NULL || (parts == NULL && count != 0u)) {
@@ -102,10 +102,13 @@ libffa_status_t libffa_partition_info_build(
 		return LIBFFA_E_VERSION;
 	}
 	size = libffa_version_partinfo_size(version);
-	if (!libffa_mul_size_(count, size, &total)) {
-		return LIBFFA_E_INVAL;
+	/* The same 32-bit limit the parser applies, judged in 64 bits so the
+	 * answer does not depend on size_t. */
+	total = libffa_span_end_(0u, count, size);
+	if (total > UINT32_MAX) {
+		return LIBFFA_E_OVERFLOW;
 	}
-	*needed = total;
+	*needed = (size_t)total;
 	for (i = 0; i < count; i++) {
 		if (!info_fits_version(&parts[i], version)) {
 			return LIBFFA_E_INVAL;

@@ -252,8 +252,11 @@ libffa_mem_build(const struct libffa_mem_desc *desc, libffa_version_t version,
  * Return: %LIBFFA_OK;
  * %LIBFFA_E_INVAL for NULL pointers or an unknown @op;
  * %LIBFFA_E_VERSION for an unknown version;
- * %LIBFFA_E_TRUNCATED when a structure runs past @size;
- * %LIBFFA_E_OVERFLOW when offset or count arithmetic overflows;
+ * %LIBFFA_E_TRUNCATED when a structure (an EMAD or constituent array of
+ * any count included: sizes are judged in 64 bits, so the verdict and the
+ * fault never depend on the width of size_t) runs past @size;
+ * %LIBFFA_E_OVERFLOW when a composite offset leaves no room for a 32-bit
+ * constituent offset, or a constituent range wraps the address space;
  * %LIBFFA_E_ALIGN for a misaligned EMAD array, EMAD size, composite or
  * constituent address;
  * %LIBFFA_E_MBZ for a non-zero reserved field or flag bit;
@@ -353,7 +356,8 @@ struct libffa_mem_relinquish_view {
  * @size:     out: bytes written or needed.
  *
  * Return: %LIBFFA_OK; %LIBFFA_E_NOSPACE (*@size = needed); %LIBFFA_E_INVAL
- * for NULL pointers or no endpoints; %LIBFFA_E_OVERFLOW.
+ * for NULL pointers or no endpoints; %LIBFFA_E_OVERFLOW when the size does
+ * not fit 32 bits (on every host).
  */
 LIBFFA_MUST_CHECK libffa_status_t
 libffa_mem_relinquish_build(const struct libffa_mem_relinquish *desc, void *buf,
@@ -366,8 +370,8 @@ libffa_mem_relinquish_build(const struct libffa_mem_relinquish *desc, void *buf,
  * @view:  out: the view.
  * @fault: out, may be NULL.
  *
- * Return: %LIBFFA_OK; %LIBFFA_E_INVAL; %LIBFFA_E_TRUNCATED;
- * %LIBFFA_E_OVERFLOW; %LIBFFA_E_MBZ for reserved flag bits;
+ * Return: %LIBFFA_OK; %LIBFFA_E_INVAL; %LIBFFA_E_TRUNCATED (any endpoint
+ * count, judged in 64 bits); %LIBFFA_E_MBZ for reserved flag bits;
  * %LIBFFA_E_BADVALUE for no endpoints or a repeated endpoint.
  */
 LIBFFA_MUST_CHECK libffa_status_t libffa_mem_relinquish_parse(

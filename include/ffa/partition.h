@@ -137,6 +137,7 @@ static inline uint32_t libffa_partition_id_type(uint32_t properties)
  * * %LIBFFA_E_INVAL   - NULL pointer, or a field not defined at @version
  *                       is set;
  * * %LIBFFA_E_VERSION - @version unknown;
+ * * %LIBFFA_E_OVERFLOW - count x size does not fit 32 bits (on every host);
  * * %LIBFFA_E_NOSPACE - @cap too small, *@needed holds the size.
  */
 LIBFFA_MUST_CHECK libffa_status_t libffa_partition_info_build(

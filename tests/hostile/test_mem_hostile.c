@@ -668,10 +668,80 @@ static void mem_hostile_relinquish(void **state)
 			 LIBFFA_E_TRUNCATED);
 }
 
+/*
+ * Counts whose array size does not fit a 32-bit size_t: the verdict and the
+ * fault are the same on every host (sizes judged in 64 bits), here and in
+ * the -m32 build of this suite (scripts/test.d/12-m32.sh). The first item
+ * that does not fit starts at the end of the buffer.
+ */
+static void mem_hostile_huge_counts_same_on_every_host(void **state)
+{
+	unsigned int minor;
+
+	(void)state;
+	for (minor = 0; minor <= 3; minor++) {
+		uint8_t buf[512];
+		struct geo g;
+		struct libffa_mem_view v;
+		struct libffa_mem_fault f = {NULL, 0, 0};
+
+		base(LIBFFA_VERSION(1, minor), buf, &g);
+		put32(buf + 28, 0xFFFFFFFFu);
+		assert_int_equal(
+			libffa_mem_parse(buf, g.size, g.v, LIBFFA_MEM_OP_SHARE,
+					 0, &v, &f),
+			LIBFFA_E_TRUNCATED);
+		assert_string_equal(f.field, "emad");
+		assert_int_equal(f.offset, g.size);
+		assert_int_equal(f.index, (g.size - g.e0) / g.esz);
+
+		base(LIBFFA_VERSION(1, minor), buf, &g);
+		put32(buf + g.comp + 4, 0xFFFFFFFFu);
+		assert_int_equal(
+			libffa_mem_parse(buf, g.size, g.v, LIBFFA_MEM_OP_SHARE,
+					 0, &v, &f),
+			LIBFFA_E_TRUNCATED);
+		assert_string_equal(f.field, "constituent");
+		assert_int_equal(f.offset, g.size);
+		assert_int_equal(f.index, 3);
+		if (minor == 0) {
+			continue;
+		}
+		/* The largest aligned EMAD size times two receivers. */
+		base(LIBFFA_VERSION(1, minor), buf, &g);
+		put32(buf + 24, 0xFFFFFFF0u);
+		assert_int_equal(
+			libffa_mem_parse(buf, g.size, g.v, LIBFFA_MEM_OP_SHARE,
+					 0, &v, &f),
+			LIBFFA_E_TRUNCATED);
+		assert_string_equal(f.field, "emad");
+		assert_int_equal(f.offset, g.e0);
+		assert_int_equal(f.index, 0);
+	}
+}
+
+static void mem_hostile_relinquish_huge_count(void **state)
+{
+	uint8_t buf[20];
+	struct libffa_mem_relinquish_view v;
+	struct libffa_mem_fault f = {NULL, 0, 0};
+
+	(void)state;
+	memset(buf, 0, sizeof(buf));
+	put32(buf + 12, 0xFFFFFFFFu);
+	assert_int_equal(libffa_mem_relinquish_parse(buf, 20, &v, &f),
+			 LIBFFA_E_TRUNCATED);
+	assert_string_equal(f.field, "endpoint");
+	assert_int_equal(f.offset, 20);
+	assert_int_equal(f.index, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(mem_hostile_every_field_gets_its_status),
+		cmocka_unit_test(mem_hostile_huge_counts_same_on_every_host),
+		cmocka_unit_test(mem_hostile_relinquish_huge_count),
 		cmocka_unit_test(mem_hostile_fault_offsets_name_the_emad),
 		cmocka_unit_test(mem_hostile_retrieve_rules),
 		cmocka_unit_test(mem_hostile_relinquish),
