@@ -156,12 +156,11 @@ static bool all_zero(const uint8_t *p, size_t n, size_t *first)
 
 /* Header: read once into @view; geometry checked against @size. */
 static libffa_status_t parse_header(const uint8_t *b, size_t size,
-				    libffa_version_t version,
+				    libffa_version_t version, uint32_t known,
 				    struct libffa_mem_view *view,
 				    struct libffa_mem_fault *fault)
 {
 	uint32_t hsize = libffa_version_mem_header_size(version);
-	uint32_t known = libffa_version_emad_size(version);
 	size_t bad = 0;
 
 	if (size < hsize) {
@@ -209,6 +208,16 @@ static libffa_status_t parse_header(const uint8_t *b, size_t size,
 		return fail(fault, LIBFFA_E_ALIGN, "header.emad_size",
 			    LIBFFA_WIRE_MEM_TRANS_EMAD_SIZE_OFF_V1_1, 0);
 	}
+	/*
+	 * Larger than any EMAD a known version defines: nothing says what the
+	 * extra bytes mean (docs/fact-check.md, "EMAD size"; Hafnium refuses
+	 * it too). Up to that size the bytes past @known must be zero, so a
+	 * later layout is read only when it carries nothing we would drop.
+	 */
+	if (view->emad_stride > LIBFFA_WIRE_EMAD_SIZE_MAX) {
+		return fail(fault, LIBFFA_E_BADVALUE, "header.emad_size",
+			    LIBFFA_WIRE_MEM_TRANS_EMAD_SIZE_OFF_V1_1, 0);
+	}
 	/* The pKVM bug: the array is where the header says, never at 48. */
 	if (view->emad_offset < hsize) {
 		return fail(fault, LIBFFA_E_BADVALUE, "header.emad_offset",
@@ -226,7 +235,7 @@ static libffa_status_t parse_header(const uint8_t *b, size_t size,
 }
 
 static libffa_status_t parse_emads(const uint8_t *b, size_t size,
-				   struct libffa_mem_view *view,
+				   uint32_t known, struct libffa_mem_view *view,
 				   size_t *emads_end,
 				   struct libffa_mem_fault *fault)
 {
@@ -268,6 +277,10 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 		    (flags & ~LIBFFA_MEM_EMAD_FLAG_NON_RETRIEVAL) != 0u) {
 			return fail(fault, LIBFFA_E_MBZ, "emad.flags",
 				    off + LIBFFA_WIRE_EMAD_FLAGS_OFF, i);
+		}
+		if (!all_zero(e + known, view->emad_stride - known, &bad)) {
+			return fail(fault, LIBFFA_E_MBZ, "emad.extension",
+				    off + known + bad, i);
 		}
 		if (version < LIBFFA_VERSION_1_2) {
 			if (!all_zero(e + LIBFFA_WIRE_EMAD_RESV8_OFF_V1_0, 8u,
@@ -425,6 +438,7 @@ libffa_status_t libffa_mem_parse(const void *buf, size_t size,
 {
 	const uint8_t *b = buf;
 	size_t emads_end = 0;
+	uint32_t known;
 	libffa_status_t st;
 
 	if (view == NULL || (buf == NULL && size != 0u) ||
@@ -434,12 +448,13 @@ libffa_status_t libffa_mem_parse(const void *buf, size_t size,
 	if (!libffa_version_is_known(version)) {
 		return fail(fault, LIBFFA_E_VERSION, NULL, 0, 0);
 	}
+	known = libffa_version_emad_size(version);
 	LIBFFA_MEMSET(view, 0, sizeof(*view));
 	view->buf = b;
 	view->size = size;
 	view->version = version;
 	view->op = op;
-	st = parse_header(b, size, version, view, fault);
+	st = parse_header(b, size, version, known, view, fault);
 	if (st != LIBFFA_OK) {
 		return st;
 	}
@@ -459,7 +474,7 @@ libffa_status_t libffa_mem_parse(const void *buf, size_t size,
 		return fail(fault, LIBFFA_E_BADVALUE, "header.handle",
 			    LIBFFA_WIRE_MEM_TRANS_HANDLE_OFF, 0);
 	}
-	st = parse_emads(b, size, view, &emads_end, fault);
+	st = parse_emads(b, size, known, view, &emads_end, fault);
 	if (st != LIBFFA_OK) {
 		return st;
 	}

@@ -259,8 +259,11 @@ libffa_mem_build(const struct libffa_mem_desc *desc, libffa_version_t version,
  * constituent offset, or a constituent range wraps the address space;
  * %LIBFFA_E_ALIGN for a misaligned EMAD array, EMAD size, composite or
  * constituent address;
- * %LIBFFA_E_MBZ for a non-zero reserved field or flag bit;
- * %LIBFFA_E_BADVALUE for an illegal encoding or a rule of the ABI: EMAD
+ * %LIBFFA_E_MBZ for a non-zero reserved field or flag bit, or a non-zero
+ * byte past the version's EMAD when the header's EMAD size is larger
+ * ("emad.extension");
+ * %LIBFFA_E_BADVALUE for an illegal encoding or a rule of the ABI: an EMAD
+ * size below the version's or above every known EMAD (32 bytes), EMAD
  * array or composite inside the header or overlapping, zero receivers,
  * repeated receivers, receivers naming different composites, a missing or
  * empty composite, a zero page count, pages that do not add up, or
