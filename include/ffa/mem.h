@@ -507,8 +507,11 @@ LIBFFA_MUST_CHECK libffa_status_t libffa_mem_reasm_add(
  * @size:   bytes at @buf.
  *
  * Return: as libffa_mem_reasm_add(), plus %LIBFFA_E_BADVALUE for another
- * ABI or a handle that does not match, %LIBFFA_E_TRUNCATED when the
- * fragment length exceeds @size.
+ * ABI, a handle that does not match, or a non-zero endpoint ID (w4[31:16],
+ * set by a hypervisor forwarding for a VM) other than the transaction's
+ * sender in the first fragment (DEN0077A 1.1 s16.2); %LIBFFA_E_STATE before
+ * the first fragment; %LIBFFA_E_TRUNCATED when the fragment length exceeds
+ * @size.
  */
 LIBFFA_MUST_CHECK libffa_status_t libffa_mem_reasm_frag_tx(
 	struct libffa_mem_reasm *r, const struct libffa_msg *msg,
