@@ -535,7 +535,14 @@ bool libffa_mem_reasm_done(const struct libffa_mem_reasm *r);
  * @capacity: bytes at @dst.
  * @to:       the target layout.
  * @size:     out: bytes written or needed.
- * @fault:    out, may be NULL: where the parse of @src failed.
+ * @fault:    out, may be NULL: where the parse of @src (or of @dst, see
+ *            below) failed.
+ *
+ * Single fetch: @src may be shared memory another party keeps changing.
+ * The output is written into @dst (the caller's private memory) and then
+ * parsed at @to with @op before %LIBFFA_OK is returned, so an OK output
+ * always passes libffa_mem_parse(); a @src changed between the two reads
+ * gives that parse's status, with @fault naming the field in @dst.
  *
  * Lossless or refused: a field the target layout cannot carry (the v1.1+
  * NS attribute bit going to v1.0, non-zero impdef going below v1.2) gives
