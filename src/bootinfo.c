@@ -134,8 +134,15 @@ libffa_status_t libffa_bootinfo_parse(const uint8_t *buf, size_t size,
 	}
 	for (i = 0; i < count; i++) {
 		struct libffa_bootinfo_desc desc;
-		libffa_status_t st = desc_check(buf + doff + (size_t)i * dsize,
-						version, blob, &desc);
+		uint64_t off = (uint64_t)doff + (uint64_t)i * dsize;
+		libffa_status_t st;
+
+		/* Redundant with the array check: the bound next to the read
+		 * for the proof stage. blob >= the 32-byte header here. */
+		if (off > blob - LIBFFA_BOOTINFO_DESC_SIZE) {
+			return LIBFFA_E_TRUNCATED;
+		}
+		st = desc_check(buf + (size_t)off, version, blob, &desc);
 
 		if (st != LIBFFA_OK) {
 			return st;
@@ -154,13 +161,19 @@ libffa_status_t libffa_bootinfo_desc_at(const struct libffa_bootinfo_view *view,
 					uint32_t idx,
 					struct libffa_bootinfo_desc *desc)
 {
+	uint64_t off;
+
 	if (view == NULL || desc == NULL || idx >= view->desc_count) {
 		return LIBFFA_E_INVAL;
 	}
+	off = (uint64_t)view->desc_offset + (uint64_t)idx * view->desc_size;
+	if (view->blob_size < LIBFFA_BOOTINFO_DESC_SIZE ||
+	    off > view->blob_size - LIBFFA_BOOTINFO_DESC_SIZE) {
+		return LIBFFA_E_INVAL; /* not a view the parse made */
+	}
 	/* Single fetch: the blob may be shared; check the copy we return. */
-	return desc_check(
-		view->base + view->desc_offset + (size_t)idx * view->desc_size,
-		view->version, view->blob_size, desc);
+	return desc_check(view->base + (size_t)off, view->version,
+			  view->blob_size, desc);
 }
 
 libffa_status_t libffa_bootinfo_build(const struct libffa_bootinfo_desc *descs,

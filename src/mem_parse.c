@@ -266,6 +266,17 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 		libffa_status_t st;
 		size_t off = view->emad_offset + (size_t)i * view->emad_stride;
 
+		/*
+		 * Redundant with the array check above, which already put the
+		 * whole array inside @size: the bounds stated next to the reads
+		 * let the proof stage (EVA, docs/assurance.md) see them.
+		 * size >= the header >= @known here.
+		 */
+		if (off > size - known ||
+		    (view->emad_stride > known &&
+		     off > size - LIBFFA_WIRE_EMAD_SIZE_MAX)) {
+			return fail(fault, LIBFFA_E_TRUNCATED, "emad", off, i);
+		}
 		e = b + off;
 		st = check_permissions(view->op, e[LIBFFA_WIRE_EMAD_PERM_OFF]);
 		if (st != LIBFFA_OK) {
@@ -278,9 +289,15 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 			return fail(fault, LIBFFA_E_MBZ, "emad.flags",
 				    off + LIBFFA_WIRE_EMAD_FLAGS_OFF, i);
 		}
-		if (!all_zero(e + known, view->emad_stride - known, &bad)) {
+		/* Larger than @known: the v1.2 layout read at v1.1 (the only
+		 * pair the checks in parse_header() leave). */
+		if (view->emad_stride > known &&
+		    !all_zero(e + LIBFFA_WIRE_EMAD_SIZE_V1_0,
+			      LIBFFA_WIRE_EMAD_SIZE_MAX -
+				      LIBFFA_WIRE_EMAD_SIZE_V1_0,
+			      &bad)) {
 			return fail(fault, LIBFFA_E_MBZ, "emad.extension",
-				    off + known + bad, i);
+				    off + LIBFFA_WIRE_EMAD_SIZE_V1_0 + bad, i);
 		}
 		if (version < LIBFFA_VERSION_1_2) {
 			if (!all_zero(e + LIBFFA_WIRE_EMAD_RESV8_OFF_V1_0, 8u,
@@ -312,6 +329,9 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 			size_t other = view->emad_offset +
 				       (size_t)j * view->emad_stride;
 
+			if (other > off) {
+				break; /* never: j < i (for the proof stage) */
+			}
 			if (libffa_le16_load_(b + other) ==
 			    libffa_le16_load_(e)) {
 				return fail(fault, LIBFFA_E_BADVALUE,
@@ -344,7 +364,8 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 			    view->emad_offset + LIBFFA_WIRE_EMAD_COMPOSITE_OFF,
 			    0);
 	}
-	if (coff > size || size - coff < LIBFFA_WIRE_COMPOSITE_SIZE) {
+	if (size < LIBFFA_WIRE_COMPOSITE_SIZE ||
+	    coff > size - LIBFFA_WIRE_COMPOSITE_SIZE) {
 		return fail(fault, LIBFFA_E_TRUNCATED, "composite", coff, 0);
 	}
 	view->total_pages =
@@ -391,10 +412,19 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 	for (i = 0; i < view->constituent_count; i++) {
 		size_t off = view->constituent_offset +
 			     (size_t)i * LIBFFA_WIRE_CONSTITUENT_SIZE;
-		uint64_t addr = libffa_le64_load_(
-			b + off + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
-		uint32_t count = libffa_le32_load_(
-			b + off + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
+		uint64_t addr;
+		uint32_t count;
+
+		/* Redundant with the array check: the bound next to the
+		 * reads, for the proof stage. size >= 16 here. */
+		if (off > size - LIBFFA_WIRE_CONSTITUENT_SIZE) {
+			return fail(fault, LIBFFA_E_TRUNCATED, "constituent",
+				    off, i);
+		}
+		addr = libffa_le64_load_(b + off +
+					 LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
+		count = libffa_le32_load_(b + off +
+					  LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
 
 		if (addr % LIBFFA_MEM_PAGE_SIZE != 0u) {
 			return fail(
@@ -503,12 +533,23 @@ bool libffa_mem_receiver_get(const struct libffa_mem_view *view, uint32_t idx,
 			     struct libffa_mem_receiver *receiver)
 {
 	const uint8_t *e;
+	uint64_t off;
+	uint32_t need;
 
 	if (view == NULL || receiver == NULL || idx >= view->receiver_count) {
 		return false;
 	}
-	/* Geometry comes from the view, checked once by libffa_mem_parse(). */
-	e = view->buf + view->emad_offset + (size_t)idx * view->emad_stride;
+	/* Geometry comes from the view, checked by libffa_mem_parse();
+	 * the bytes read here are checked against its size once more, so a
+	 * view the caller altered cannot read past the buffer. */
+	need = view->version >= LIBFFA_VERSION_1_2
+		       ? LIBFFA_WIRE_EMAD_IMPDEF_OFF_V1_2 + 16u
+		       : LIBFFA_WIRE_EMAD_COMPOSITE_OFF;
+	off = (uint64_t)view->emad_offset + (uint64_t)idx * view->emad_stride;
+	if (view->size < need || off > view->size - need) {
+		return false;
+	}
+	e = view->buf + (size_t)off;
 	receiver->endpoint_id =
 		libffa_le16_load_(e + LIBFFA_WIRE_EMAD_ENDPOINT_OFF);
 	receiver->permissions = e[LIBFFA_WIRE_EMAD_PERM_OFF];
@@ -528,12 +569,18 @@ bool libffa_mem_constituent_get(const struct libffa_mem_view *view,
 				uint32_t idx, struct libffa_mem_constituent *c)
 {
 	const uint8_t *p;
+	uint64_t off;
 
 	if (view == NULL || c == NULL || idx >= view->constituent_count) {
 		return false;
 	}
-	p = view->buf + view->constituent_offset +
-	    (size_t)idx * LIBFFA_WIRE_CONSTITUENT_SIZE;
+	off = (uint64_t)view->constituent_offset +
+	      (uint64_t)idx * LIBFFA_WIRE_CONSTITUENT_SIZE;
+	if (view->size < LIBFFA_WIRE_CONSTITUENT_SIZE ||
+	    off > view->size - LIBFFA_WIRE_CONSTITUENT_SIZE) {
+		return false; /* as in receiver_get */
+	}
+	p = view->buf + (size_t)off;
 	c->address = libffa_le64_load_(p + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
 	c->page_count =
 		libffa_le32_load_(p + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
@@ -594,8 +641,10 @@ libffa_status_t libffa_mem_relinquish_parse(
 		return fail(fault, LIBFFA_E_BADVALUE, "header.endpoint_count",
 			    LIBFFA_WIRE_RELINQUISH_COUNT_OFF, 0);
 	}
-	if (libffa_span_end_(LIBFFA_WIRE_RELINQUISH_ENDPOINTS_OFF,
-			     view->endpoint_count, 2u) > size) {
+	/* The count bounded by the size (not the size by the count): the
+	 * same verdict, and a bound the proof stage tracks to every read. */
+	if (view->endpoint_count >
+	    (size - LIBFFA_WIRE_RELINQUISH_ENDPOINTS_OFF) / 2u) {
 		i = (uint32_t)((size - LIBFFA_WIRE_RELINQUISH_ENDPOINTS_OFF) /
 			       2u);
 		return fail(

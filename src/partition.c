@@ -192,6 +192,7 @@ libffa_status_t libffa_partition_info_parse(const uint8_t *buf, size_t size,
 		return LIBFFA_E_TRUNCATED;
 	}
 	view->base = buf;
+	view->size = size;
 	view->count = count;
 	view->desc_size = desc_size;
 	view->version = version;
@@ -202,12 +203,21 @@ libffa_status_t libffa_partition_info_at(
 	const struct libffa_partition_view *view, uint32_t idx,
 	struct libffa_partition_info *info)
 {
+	uint32_t known;
+	uint64_t off;
+
 	if (view == NULL || info == NULL || idx >= view->count) {
 		return LIBFFA_E_INVAL;
 	}
-	/* The view was checked: idx * desc_size lies inside the buffer. */
-	info_load(view->base + (size_t)idx * view->desc_size,
-		  libffa_version_partinfo_size(view->version), info);
+	/* The parse checked that idx * desc_size lies inside the buffer;
+	 * checked again locally against the size the view keeps, so no
+	 * caller-built view can read past it. */
+	known = libffa_version_partinfo_size(view->version);
+	off = (uint64_t)idx * view->desc_size;
+	if (view->size < known || off > view->size - known) {
+		return LIBFFA_E_INVAL;
+	}
+	info_load(view->base + (size_t)off, known, info);
 	return LIBFFA_OK;
 }
 
@@ -347,7 +357,14 @@ libffa_status_t libffa_partition_regs_unpack(
 		libffa_le64_store_(bytes + (size_t)8u * i, res->data[i]);
 	}
 	for (i = 0; i < n; i++) {
-		info_load(bytes + (size_t)i * res->desc_size, known, &out[i]);
+		uint32_t off = i * (uint32_t)res->desc_size;
+
+		/* Redundant with the check above (n x desc_size fits), but
+		 * next to the read, where the proof stage can see it. */
+		if (off > LIBFFA_PARTITION_REGS_BYTES - known) {
+			return LIBFFA_E_TRUNCATED;
+		}
+		info_load(bytes + off, known, &out[i]);
 	}
 	it->started = true;
 	it->tag = res->tag;

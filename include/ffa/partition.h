@@ -86,12 +86,14 @@ struct libffa_partition_info {
 /**
  * struct libffa_partition_view - a validated array of descriptors.
  * @base:      first descriptor, inside the caller's buffer.
+ * @size:      bytes at @base (the parse's @size).
  * @count:     number of descriptors.
  * @desc_size: the stride, as the callee reported it.
  * @version:   the negotiated version, which decides what is read.
  */
 struct libffa_partition_view {
 	const uint8_t *base;
+	size_t size;
 	uint32_t count;
 	uint32_t desc_size;
 	libffa_version_t version;

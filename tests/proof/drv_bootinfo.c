@@ -2,13 +2,14 @@
 /*
  * Copyright (c) 2026, The libffa Authors.
  *
- * EVA driver (scripts/test.d/78-proof.sh, docs/assurance.md): boot information: libffa_bootinfo_parse() and
- * libffa_bootinfo_desc_at() (v1.1+ form), libffa_bootinfo_parse_v1_0() and
- * libffa_bootinfo_nvp_at_v1_0() (v1.0 form), on fully unknown bytes, any
- * length up to PROOF_N.
+ * EVA driver (scripts/test.d/78-proof.sh, docs/assurance.md): boot information:
+ * libffa_bootinfo_parse() and libffa_bootinfo_desc_at() (v1.1+ form),
+ * libffa_bootinfo_parse_v1_0() and libffa_bootinfo_nvp_at_v1_0() (v1.0 form),
+ * on fully unknown bytes, any length up to PROOF_N.
  */
-#include "__fc_builtin.h"
 #include "ffa/bootinfo.h"
+
+#include "__fc_builtin.h"
 
 #ifndef PROOF_N
 #define PROOF_N 256

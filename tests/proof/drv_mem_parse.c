@@ -5,17 +5,18 @@
  * EVA driver: libffa_mem_parse() and its iterators on fully unknown bytes,
  * any length up to PROOF_N, any version, any op and flags.
  */
-#include "__fc_builtin.h"
 #include "ffa/mem.h"
+
+#include "__fc_builtin.h"
 
 #ifndef PROOF_N
 #define PROOF_N 256
 #endif
 
 static uint8_t buf[PROOF_N];
-static const libffa_version_t known[] = {
-	LIBFFA_VERSION_1_0, LIBFFA_VERSION_1_1, LIBFFA_VERSION_1_2,
-	LIBFFA_VERSION_1_3};
+static const libffa_version_t known[] = {LIBFFA_VERSION_1_0, LIBFFA_VERSION_1_1,
+					 LIBFFA_VERSION_1_2,
+					 LIBFFA_VERSION_1_3};
 
 int main(void)
 {
@@ -25,8 +26,9 @@ int main(void)
 	libffa_version_t version =
 		which == 4 ? Frama_C_unsigned_int_interval(0u, 0xFFFFFFFFu)
 			   : known[which];
-	enum libffa_mem_op op = (enum libffa_mem_op)Frama_C_unsigned_int_interval(
-		0u, LIBFFA_MEM_OP_RETRIEVE_RESP + 1u);
+	enum libffa_mem_op op =
+		(enum libffa_mem_op)Frama_C_unsigned_int_interval(
+			0u, LIBFFA_MEM_OP_RETRIEVE_RESP + 1u);
 	unsigned int flags = Frama_C_unsigned_int_interval(0u, 0xFFFFFFFFu);
 	struct libffa_mem_view view;
 	struct libffa_mem_fault fault;

@@ -2,13 +2,15 @@
 /*
  * Copyright (c) 2026, The libffa Authors.
  *
- * EVA driver (scripts/test.d/78-proof.sh, docs/assurance.md): the reassembler: any capacity up to PROOF_N, any total
- * length and handle, three fragments of unknown bytes and lengths, then an
- * FFA_MEM_FRAG_TX message with every field unknown.
+ * EVA driver (scripts/test.d/78-proof.sh, docs/assurance.md): the reassembler:
+ * any capacity up to PROOF_N, any total length and handle, three fragments of
+ * unknown bytes and lengths, then an FFA_MEM_FRAG_TX message with every field
+ * unknown.
  */
-#include "__fc_builtin.h"
 #include "ffa/mem.h"
 #include "ffa/msg.h"
+
+#include "__fc_builtin.h"
 
 #ifndef PROOF_N
 #define PROOF_N 256

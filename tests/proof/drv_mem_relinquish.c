@@ -2,11 +2,13 @@
 /*
  * Copyright (c) 2026, The libffa Authors.
  *
- * EVA driver (scripts/test.d/78-proof.sh, docs/assurance.md): libffa_mem_relinquish_parse() and its endpoint getter on fully
- * unknown bytes, any length up to PROOF_N.
+ * EVA driver (scripts/test.d/78-proof.sh, docs/assurance.md):
+ * libffa_mem_relinquish_parse() and its endpoint getter on fully unknown bytes,
+ * any length up to PROOF_N.
  */
-#include "__fc_builtin.h"
 #include "ffa/mem.h"
+
+#include "__fc_builtin.h"
 
 #ifndef PROOF_N
 #define PROOF_N 256

@@ -2,12 +2,14 @@
 /*
  * Copyright (c) 2026, The libffa Authors.
  *
- * EVA driver (scripts/test.d/78-proof.sh, docs/assurance.md): libffa_mem_xlate() from fully unknown bytes, any length
- * up to PROOF_N, any source and target version, any op, into an output of
- * any capacity up to PROOF_N.
+ * EVA driver (scripts/test.d/78-proof.sh, docs/assurance.md):
+ * libffa_mem_xlate() from fully unknown bytes, any length up to PROOF_N, any
+ * source and target version, any op, into an output of any capacity up to
+ * PROOF_N.
  */
-#include "__fc_builtin.h"
 #include "ffa/mem.h"
+
+#include "__fc_builtin.h"
 
 #ifndef PROOF_N
 #define PROOF_N 256
@@ -22,8 +24,9 @@ int main(void)
 	size_t capacity = Frama_C_size_t_interval(0, PROOF_N);
 	libffa_version_t from = Frama_C_unsigned_int_interval(0u, 0xFFFFFFFFu);
 	libffa_version_t to = Frama_C_unsigned_int_interval(0u, 0xFFFFFFFFu);
-	enum libffa_mem_op op = (enum libffa_mem_op)Frama_C_unsigned_int_interval(
-		0u, LIBFFA_MEM_OP_RETRIEVE_RESP + 1u);
+	enum libffa_mem_op op =
+		(enum libffa_mem_op)Frama_C_unsigned_int_interval(
+			0u, LIBFFA_MEM_OP_RETRIEVE_RESP + 1u);
 	struct libffa_mem_fault fault;
 	size_t out = 0;
 

@@ -2,12 +2,14 @@
 /*
  * Copyright (c) 2026, The libffa Authors.
  *
- * EVA driver (scripts/test.d/78-proof.sh, docs/assurance.md): notification ID lists: libffa_notify_info_unpack() on an
- * FFA_NOTIFICATION_INFO_GET result with every field unknown, SMC32 or
- * SMC64, then every list through libffa_notify_info_next().
+ * EVA driver (scripts/test.d/78-proof.sh, docs/assurance.md): notification ID
+ * lists: libffa_notify_info_unpack() on an FFA_NOTIFICATION_INFO_GET result
+ * with every field unknown, SMC32 or SMC64, then every list through
+ * libffa_notify_info_next().
  */
-#include "__fc_builtin.h"
 #include "ffa/notify.h"
+
+#include "__fc_builtin.h"
 
 int main(void)
 {
