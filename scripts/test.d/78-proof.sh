@@ -26,15 +26,15 @@ mkdir -p "$out"
 #   msg_decode | msg_decode.c msg_field.c msg_check.c abi.c ... | drv_msg_decode.c | 0
 # with a driver that splits x0 per known ABI.
 targets="
-mem_parse       | mem_parse.c                         | drv_mem_parse.c       | 15
-mem_relinquish  | mem_parse.c                         | drv_mem_relinquish.c  | 5
+mem_parse       | mem_parse.c                         | drv_mem_parse.c       | 1
+mem_relinquish  | mem_parse.c                         | drv_mem_relinquish.c  | 0
 mem_reasm       | mem_frag.c                          | drv_mem_reasm.c       | 2
-mem_xlate       | mem_xlate.c mem_parse.c mem_build.c | drv_mem_xlate.c       | 26
-partition       | partition.c                         | drv_partition.c       | 13
-indirect        | indirect.c                          | drv_indirect.c        | 1
-notify          | notify.c                            | drv_notify.c          | 2
-bootinfo        | bootinfo.c                          | drv_bootinfo.c        | 12
-framework       | framework.c                         | drv_framework.c       | 1
+mem_xlate       | mem_xlate.c mem_parse.c mem_build.c | drv_mem_xlate.c       | 12
+partition       | partition.c                         | drv_partition.c       | 9
+indirect        | indirect.c                          | drv_indirect.c        | 0
+notify          | notify.c                            | drv_notify.c          | 0
+bootinfo        | bootinfo.c                          | drv_bootinfo.c        | 5
+framework       | framework.c                         | drv_framework.c       | 0
 "
 
 # Frama-C hands these to cpp through a shell: the header name keeps its
