@@ -272,9 +272,7 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 		 * let the proof stage (EVA, docs/assurance.md) see them.
 		 * size >= the header >= @known here.
 		 */
-		if (off > size - known ||
-		    (view->emad_stride > known &&
-		     off > size - LIBFFA_WIRE_EMAD_SIZE_MAX)) {
+		if (off > size - known) {
 			return fail(fault, LIBFFA_E_TRUNCATED, "emad", off, i);
 		}
 		e = b + off;
@@ -291,13 +289,20 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 		}
 		/* Larger than @known: the v1.2 layout read at v1.1 (the only
 		 * pair the checks in parse_header() leave). */
-		if (view->emad_stride > known &&
-		    !all_zero(e + LIBFFA_WIRE_EMAD_SIZE_V1_0,
-			      LIBFFA_WIRE_EMAD_SIZE_MAX -
-				      LIBFFA_WIRE_EMAD_SIZE_V1_0,
-			      &bad)) {
-			return fail(fault, LIBFFA_E_MBZ, "emad.extension",
-				    off + LIBFFA_WIRE_EMAD_SIZE_V1_0 + bad, i);
+		if (view->emad_stride > known) {
+			if (off > size - LIBFFA_WIRE_EMAD_SIZE_MAX) {
+				return fail(fault, LIBFFA_E_TRUNCATED, "emad",
+					    off, i); /* redundant, as above */
+			}
+			if (!all_zero(e + LIBFFA_WIRE_EMAD_SIZE_V1_0,
+				      LIBFFA_WIRE_EMAD_SIZE_MAX -
+					      LIBFFA_WIRE_EMAD_SIZE_V1_0,
+				      &bad)) {
+				return fail(
+					fault, LIBFFA_E_MBZ, "emad.extension",
+					off + LIBFFA_WIRE_EMAD_SIZE_V1_0 + bad,
+					i);
+			}
 		}
 		if (version < LIBFFA_VERSION_1_2) {
 			if (!all_zero(e + LIBFFA_WIRE_EMAD_RESV8_OFF_V1_0, 8u,
@@ -308,6 +313,11 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 						bad,
 					i);
 			}
+		} else if (off > size - LIBFFA_WIRE_EMAD_SIZE_V1_2) {
+			/* Redundant (known is 32 here): a constant bound for
+			 * the proof stage, which merges the versions' states.
+			 */
+			return fail(fault, LIBFFA_E_TRUNCATED, "emad", off, i);
 		} else if (!all_zero(e + LIBFFA_WIRE_EMAD_RESV24_OFF_V1_2, 8u,
 				     &bad)) {
 			return fail(
