@@ -16,11 +16,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
 #include <string.h>
 
-#define LIBFFA_MEMCPY(d, s, n)		memcpy((d), (s), (n))
-#define LIBFFA_MEMSET(d, c, n)		memset((d), (c), (n))
-#define LIBFFA_MEMCMP(a, b, n)		memcmp((a), (b), (n))
+#define LIBFFA_MEMCPY(d, s, n) memcpy((d), (s), (n))
+#define LIBFFA_MEMSET(d, c, n) memset((d), (c), (n))
+#define LIBFFA_MEMCMP(a, b, n) memcmp((a), (b), (n))
 #define LIBFFA_MUST_CHECK
 #define LIBFFA_STATIC_ASSERT(cond, msg) _Static_assert(cond, msg)
 
