@@ -36,14 +36,21 @@ static void desc_load(const uint8_t *d, struct libffa_bootinfo_desc *desc)
 	desc->content = libffa_le64_load_(d + BD_CONTENT_OFF);
 }
 
-/* Formats and reserved bits of one descriptor (v = header version). */
+/*
+ * Read one descriptor once into @desc and check its formats, reserved bits
+ * and offset content (v = header version). The parse and
+ * libffa_bootinfo_desc_at() both use it, so what the caller receives is
+ * always the copy that was checked, even if the blob changes meanwhile.
+ */
 static libffa_status_t desc_check(const uint8_t *d, libffa_version_t v,
-				  uint32_t blob_size)
+				  uint32_t blob_size,
+				  struct libffa_bootinfo_desc *out)
 {
 	struct libffa_bootinfo_desc desc;
 	uint32_t content_fmt;
 
 	desc_load(d, &desc);
+	*out = desc;
 	if (d[BD_RESERVED_OFF] != 0u ||
 	    (desc.flags & LIBFFA_BOOTINFO_FLAG_MBZ) != 0u) {
 		return LIBFFA_E_MBZ;
@@ -126,8 +133,16 @@ libffa_status_t libffa_bootinfo_parse(const uint8_t *buf, size_t size,
 		return LIBFFA_E_TRUNCATED;
 	}
 	for (i = 0; i < count; i++) {
-		libffa_status_t st = desc_check(buf + doff + (size_t)i * dsize,
-						version, blob);
+		struct libffa_bootinfo_desc desc;
+		uint64_t off = (uint64_t)doff + (uint64_t)i * dsize;
+		libffa_status_t st;
+
+		/* Redundant with the array check: the bound next to the read
+		 * for the proof stage. blob >= the 32-byte header here. */
+		if (off > blob - LIBFFA_BOOTINFO_DESC_SIZE) {
+			return LIBFFA_E_TRUNCATED;
+		}
+		st = desc_check(buf + (size_t)off, version, blob, &desc);
 
 		if (st != LIBFFA_OK) {
 			return st;
@@ -146,13 +161,19 @@ libffa_status_t libffa_bootinfo_desc_at(const struct libffa_bootinfo_view *view,
 					uint32_t idx,
 					struct libffa_bootinfo_desc *desc)
 {
+	uint64_t off;
+
 	if (view == NULL || desc == NULL || idx >= view->desc_count) {
 		return LIBFFA_E_INVAL;
 	}
-	desc_load(
-		view->base + view->desc_offset + (size_t)idx * view->desc_size,
-		desc);
-	return LIBFFA_OK;
+	off = (uint64_t)view->desc_offset + (uint64_t)idx * view->desc_size;
+	if (view->blob_size < LIBFFA_BOOTINFO_DESC_SIZE ||
+	    off > view->blob_size - LIBFFA_BOOTINFO_DESC_SIZE) {
+		return LIBFFA_E_INVAL; /* not a view the parse made */
+	}
+	/* Single fetch: the blob may be shared; check the copy we return. */
+	return desc_check(view->base + (size_t)off, view->version,
+			  view->blob_size, desc);
 }
 
 libffa_status_t libffa_bootinfo_build(const struct libffa_bootinfo_desc *descs,

@@ -25,7 +25,7 @@ libffa_status_t libffa_indirect_build(const struct libffa_indirect_msg *msg,
 {
 	uint32_t hdr;
 	uint32_t offset;
-	size_t total;
+	uint64_t total;
 
 	if (msg == NULL || needed == NULL ||
 	    (msg->payload == NULL && msg->payload_size != 0u)) {
@@ -42,11 +42,11 @@ libffa_status_t libffa_indirect_build(const struct libffa_indirect_msg *msg,
 	if (!libffa_uuid_is_nil(&msg->uuid) && version < LIBFFA_VERSION_1_2) {
 		return LIBFFA_E_INVAL;
 	}
-	if (!libffa_add_size_(offset, msg->payload_size, &total) ||
-	    total > LIBFFA_INDIRECT_MAX_SIZE) {
+	total = libffa_span_end_(offset, 1u, msg->payload_size);
+	if (total > LIBFFA_INDIRECT_MAX_SIZE) {
 		return LIBFFA_E_INVAL;
 	}
-	*needed = total;
+	*needed = (size_t)total;
 	if (buf == NULL || total > cap) {
 		return LIBFFA_E_NOSPACE;
 	}

@@ -26,6 +26,9 @@
 #endif
 
 /* A mask of @width bits starting at bit @lo (width 1..64, lo + width <= 64). */
+/*@ requires 1 <= width <= 64 && lo + width <= 64;
+    assigns \nothing;
+ */
 static inline uint64_t libffa_mask64_(unsigned int lo, unsigned int width)
 {
 	uint64_t ones =
@@ -34,30 +37,49 @@ static inline uint64_t libffa_mask64_(unsigned int lo, unsigned int width)
 	return ones << lo;
 }
 
-/* Little-endian loads and stores: never cast a peer buffer to a struct. */
+/*
+ * Little-endian loads and stores: never cast a peer buffer to a struct.
+ * Their contracts (tests/proof, docs/assurance.md) state memory safety only:
+ * a functional shift-and-or postcondition is beyond the provers here.
+ */
+/*@ requires \valid_read(p + (0 .. 1));
+    assigns \nothing;
+ */
 static inline uint16_t libffa_le16_load_(const uint8_t *p)
 {
-	return (uint16_t)(p[0] | (uint16_t)(p[1] << 8));
+	return (uint16_t)((uint32_t)p[0] | ((uint32_t)p[1] << 8));
 }
 
+/*@ requires \valid_read(p + (0 .. 3));
+    assigns \nothing;
+ */
 static inline uint32_t libffa_le32_load_(const uint8_t *p)
 {
 	return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) |
 	       ((uint32_t)p[3] << 24);
 }
 
+/*@ requires \valid_read(p + (0 .. 7));
+    assigns \nothing;
+ */
 static inline uint64_t libffa_le64_load_(const uint8_t *p)
 {
 	return (uint64_t)libffa_le32_load_(p) |
 	       ((uint64_t)libffa_le32_load_(p + 4) << 32);
 }
 
+/*@ requires \valid(p + (0 .. 1));
+    assigns p[0 .. 1];
+ */
 static inline void libffa_le16_store_(uint8_t *p, uint16_t v)
 {
 	p[0] = (uint8_t)v;
 	p[1] = (uint8_t)(v >> 8);
 }
 
+/*@ requires \valid(p + (0 .. 3));
+    assigns p[0 .. 3];
+ */
 static inline void libffa_le32_store_(uint8_t *p, uint32_t v)
 {
 	p[0] = (uint8_t)v;
@@ -66,6 +88,9 @@ static inline void libffa_le32_store_(uint8_t *p, uint32_t v)
 	p[3] = (uint8_t)(v >> 24);
 }
 
+/*@ requires \valid(p + (0 .. 7));
+    assigns p[0 .. 7];
+ */
 static inline void libffa_le64_store_(uint8_t *p, uint64_t v)
 {
 	libffa_le32_store_(p, (uint32_t)v);
@@ -73,6 +98,18 @@ static inline void libffa_le64_store_(uint8_t *p, uint64_t v)
 }
 
 /* Overflow-checked arithmetic on untrusted sizes: false on overflow. */
+/*@ requires \valid(sum);
+    assigns *sum;
+    behavior fits:
+      assumes a + b <= SIZE_MAX;
+      ensures \result != 0 && *sum == a + b;
+    behavior overflows:
+      assumes a + b > SIZE_MAX;
+      assigns \nothing;
+      ensures \result == 0;
+    complete behaviors;
+    disjoint behaviors;
+ */
 static inline bool libffa_add_size_(size_t a, size_t b, size_t *sum)
 {
 	if (a > SIZE_MAX - b) {
@@ -82,6 +119,18 @@ static inline bool libffa_add_size_(size_t a, size_t b, size_t *sum)
 	return true;
 }
 
+/*@ requires \valid(product);
+    assigns *product;
+    behavior fits:
+      assumes a * b <= SIZE_MAX;
+      ensures \result != 0 && *product == a * b;
+    behavior overflows:
+      assumes a * b > SIZE_MAX;
+      assigns \nothing;
+      ensures \result == 0;
+    complete behaviors;
+    disjoint behaviors;
+ */
 static inline bool libffa_mul_size_(size_t a, size_t b, size_t *product)
 {
 	if (a != 0u && b > SIZE_MAX / a) {
@@ -89,6 +138,21 @@ static inline bool libffa_mul_size_(size_t a, size_t b, size_t *product)
 	}
 	*product = a * b;
 	return true;
+}
+
+/*
+ * End of an array of @count items of @stride bytes at @offset, in 64 bits
+ * whatever the width of size_t: all three are u32 wire fields, so the
+ * result is at most 2^64 - 2^32 and never wraps. Parsers compare it with
+ * the buffer size, so the same bytes get the same verdict on every host.
+ */
+/*@ assigns \nothing;
+    ensures \result == offset + count * stride;
+ */
+static inline uint64_t libffa_span_end_(uint32_t offset, uint32_t count,
+					uint32_t stride)
+{
+	return (uint64_t)offset + (uint64_t)count * stride;
 }
 
 /* Case-insensitive ASCII string equality (no libc in the core). */

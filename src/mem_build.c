@@ -18,9 +18,7 @@ libffa_status_t libffa_mem_layout_(libffa_version_t version,
 				   uint32_t constituent_count,
 				   struct libffa_mem_layout_ *layout)
 {
-	size_t emads;
-	size_t end;
-	size_t consts;
+	uint64_t end;
 
 	if (!libffa_version_is_known(version)) {
 		return LIBFFA_E_VERSION;
@@ -28,10 +26,8 @@ libffa_status_t libffa_mem_layout_(libffa_version_t version,
 	layout->header_size = libffa_mem_header_size(version);
 	layout->emad_size = libffa_mem_emad_size(version);
 	layout->emad_offset = layout->header_size;
-	if (!libffa_mul_size_(receiver_count, layout->emad_size, &emads) ||
-	    !libffa_add_size_(layout->emad_offset, emads, &end)) {
-		return LIBFFA_E_OVERFLOW;
-	}
+	end = libffa_span_end_(layout->emad_offset, receiver_count,
+			       layout->emad_size);
 	layout->composite_offset = 0;
 	layout->constituent_offset = 0;
 	if (constituent_count != 0u) {
@@ -41,18 +37,15 @@ libffa_status_t libffa_mem_layout_(libffa_version_t version,
 		layout->composite_offset = (uint32_t)end;
 		layout->constituent_offset =
 			(uint32_t)end + LIBFFA_WIRE_COMPOSITE_SIZE;
-		if (!libffa_mul_size_(constituent_count,
-				      LIBFFA_WIRE_CONSTITUENT_SIZE, &consts) ||
-		    !libffa_add_size_(layout->constituent_offset, consts,
-				      &end)) {
-			return LIBFFA_E_OVERFLOW;
-		}
+		end = libffa_span_end_(layout->constituent_offset,
+				       constituent_count,
+				       LIBFFA_WIRE_CONSTITUENT_SIZE);
 	}
 	/* The total length travels in w1: it must fit 32 bits. */
 	if (end > UINT32_MAX) {
 		return LIBFFA_E_OVERFLOW;
 	}
-	layout->total_size = end;
+	layout->total_size = (size_t)end;
 	return LIBFFA_OK;
 }
 
@@ -264,20 +257,21 @@ libffa_status_t libffa_mem_relinquish_build(
 	size_t *size)
 {
 	uint8_t *p = buf;
-	size_t ids;
-	size_t total;
+	uint64_t total;
 	uint32_t i;
 
 	if (desc == NULL || buf == NULL || size == NULL ||
 	    desc->endpoint_count == 0u || desc->endpoints == NULL) {
 		return LIBFFA_E_INVAL;
 	}
-	if (!libffa_mul_size_(desc->endpoint_count, 2u, &ids) ||
-	    !libffa_add_size_(LIBFFA_WIRE_RELINQUISH_ENDPOINTS_OFF, ids,
-			      &total)) {
+	/* Judged in 64 bits, and like every descriptor length it must fit
+	 * the u32 that carries it, so every host gives the same answer. */
+	total = libffa_span_end_(LIBFFA_WIRE_RELINQUISH_ENDPOINTS_OFF,
+				 desc->endpoint_count, 2u);
+	if (total > UINT32_MAX) {
 		return LIBFFA_E_OVERFLOW;
 	}
-	*size = total;
+	*size = (size_t)total;
 	if (capacity < total) {
 		return LIBFFA_E_NOSPACE;
 	}

@@ -190,6 +190,21 @@ libffa_status_t libffa_mem_reasm_frag_tx(struct libffa_mem_reasm *r,
 	    msg->args.mem_frag_tx.handle != r->handle) {
 		return LIBFFA_E_BADVALUE;
 	}
+	/*
+	 * A hypervisor forwarding a VM's fragment names the VM in w4[31:16]
+	 * (DEN0077A 1.1 s16.2, FFA_MEM_FRAG_TX); it must be the transaction's
+	 * sender, read from our own copy of the first fragment (single fetch).
+	 * 0: not forwarded. A FRAG_TX never carries the first fragment.
+	 */
+	if (r->received < LIBFFA_WIRE_MEM_TRANS_SENDER_OFF + 2u) {
+		return LIBFFA_E_STATE;
+	}
+	if (msg->args.mem_frag_tx.endpoint_id != 0u &&
+	    msg->args.mem_frag_tx.endpoint_id !=
+		    libffa_le16_load_(r->buf +
+				      LIBFFA_WIRE_MEM_TRANS_SENDER_OFF)) {
+		return LIBFFA_E_BADVALUE;
+	}
 	length = msg->args.mem_frag_tx.fragment_length;
 	if (length > size) {
 		return LIBFFA_E_TRUNCATED;

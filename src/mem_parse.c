@@ -156,12 +156,11 @@ static bool all_zero(const uint8_t *p, size_t n, size_t *first)
 
 /* Header: read once into @view; geometry checked against @size. */
 static libffa_status_t parse_header(const uint8_t *b, size_t size,
-				    libffa_version_t version,
+				    libffa_version_t version, uint32_t known,
 				    struct libffa_mem_view *view,
 				    struct libffa_mem_fault *fault)
 {
 	uint32_t hsize = libffa_mem_header_size(version);
-	uint32_t known = libffa_mem_emad_size(version);
 	size_t bad = 0;
 
 	if (size < hsize) {
@@ -209,6 +208,16 @@ static libffa_status_t parse_header(const uint8_t *b, size_t size,
 		return fail(fault, LIBFFA_E_ALIGN, "header.emad_size",
 			    LIBFFA_WIRE_MEM_TRANS_EMAD_SIZE_OFF_V1_1, 0);
 	}
+	/*
+	 * Larger than any EMAD a known version defines: nothing says what the
+	 * extra bytes mean (docs/fact-check.md, "EMAD size"; Hafnium refuses
+	 * it too). Up to that size the bytes past @known must be zero, so a
+	 * later layout is read only when it carries nothing we would drop.
+	 */
+	if (view->emad_stride > LIBFFA_WIRE_EMAD_SIZE_MAX) {
+		return fail(fault, LIBFFA_E_BADVALUE, "header.emad_size",
+			    LIBFFA_WIRE_MEM_TRANS_EMAD_SIZE_OFF_V1_1, 0);
+	}
 	/* The pKVM bug: the array is where the header says, never at 48. */
 	if (view->emad_offset < hsize) {
 		return fail(fault, LIBFFA_E_BADVALUE, "header.emad_offset",
@@ -226,12 +235,12 @@ static libffa_status_t parse_header(const uint8_t *b, size_t size,
 }
 
 static libffa_status_t parse_emads(const uint8_t *b, size_t size,
-				   struct libffa_mem_view *view,
+				   uint32_t known, struct libffa_mem_view *view,
 				   size_t *emads_end,
 				   struct libffa_mem_fault *fault)
 {
 	libffa_version_t version = view->version;
-	size_t array;
+	uint64_t end;
 	size_t bad = 0;
 	uint32_t i;
 	uint32_t j;
@@ -240,19 +249,16 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 		return fail(fault, LIBFFA_E_BADVALUE, "header.emad_count",
 			    LIBFFA_WIRE_MEM_TRANS_EMAD_COUNT_OFF, 0);
 	}
-	if (!libffa_mul_size_(view->receiver_count, view->emad_stride,
-			      &array) ||
-	    !libffa_add_size_(view->emad_offset, array, emads_end)) {
-		return fail(fault, LIBFFA_E_OVERFLOW, "header.emad_count",
-			    LIBFFA_WIRE_MEM_TRANS_EMAD_COUNT_OFF, 0);
-	}
-	if (*emads_end > size) {
+	end = libffa_span_end_(view->emad_offset, view->receiver_count,
+			       view->emad_stride);
+	if (end > size) {
 		/* Name the first EMAD that does not fit. */
 		i = (uint32_t)((size - view->emad_offset) / view->emad_stride);
 		return fail(fault, LIBFFA_E_TRUNCATED, "emad",
 			    view->emad_offset + (size_t)i * view->emad_stride,
 			    i);
 	}
+	*emads_end = (size_t)end;
 	for (i = 0; i < view->receiver_count; i++) {
 		const uint8_t *e;
 		uint8_t flags;
@@ -260,6 +266,15 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 		libffa_status_t st;
 		size_t off = view->emad_offset + (size_t)i * view->emad_stride;
 
+		/*
+		 * Redundant with the array check above, which already put the
+		 * whole array inside @size: the bounds stated next to the reads
+		 * let the proof stage (EVA, docs/assurance.md) see them.
+		 * size >= the header >= @known here.
+		 */
+		if (off > size - known) {
+			return fail(fault, LIBFFA_E_TRUNCATED, "emad", off, i);
+		}
 		e = b + off;
 		st = check_permissions(view->op, e[LIBFFA_WIRE_EMAD_PERM_OFF]);
 		if (st != LIBFFA_OK) {
@@ -272,6 +287,23 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 			return fail(fault, LIBFFA_E_MBZ, "emad.flags",
 				    off + LIBFFA_WIRE_EMAD_FLAGS_OFF, i);
 		}
+		/* Larger than @known: the v1.2 layout read at v1.1 (the only
+		 * pair the checks in parse_header() leave). */
+		if (view->emad_stride > known) {
+			if (off > size - LIBFFA_WIRE_EMAD_SIZE_MAX) {
+				return fail(fault, LIBFFA_E_TRUNCATED, "emad",
+					    off, i); /* redundant, as above */
+			}
+			if (!all_zero(e + LIBFFA_WIRE_EMAD_SIZE_V1_0,
+				      LIBFFA_WIRE_EMAD_SIZE_MAX -
+					      LIBFFA_WIRE_EMAD_SIZE_V1_0,
+				      &bad)) {
+				return fail(
+					fault, LIBFFA_E_MBZ, "emad.extension",
+					off + LIBFFA_WIRE_EMAD_SIZE_V1_0 + bad,
+					i);
+			}
+		}
 		if (version < LIBFFA_VERSION_1_2) {
 			if (!all_zero(e + LIBFFA_WIRE_EMAD_RESV8_OFF_V1_0, 8u,
 				      &bad)) {
@@ -281,6 +313,11 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 						bad,
 					i);
 			}
+		} else if (off > size - LIBFFA_WIRE_EMAD_SIZE_V1_2) {
+			/* Redundant (known is 32 here): a constant bound for
+			 * the proof stage, which merges the versions' states.
+			 */
+			return fail(fault, LIBFFA_E_TRUNCATED, "emad", off, i);
 		} else if (!all_zero(e + LIBFFA_WIRE_EMAD_RESV24_OFF_V1_2, 8u,
 				     &bad)) {
 			return fail(
@@ -302,6 +339,9 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 			size_t other = view->emad_offset +
 				       (size_t)j * view->emad_stride;
 
+			if (other > off) {
+				break; /* never: j < i (for the proof stage) */
+			}
 			if (libffa_le16_load_(b + other) ==
 			    libffa_le16_load_(e)) {
 				return fail(fault, LIBFFA_E_BADVALUE,
@@ -320,8 +360,7 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 				       struct libffa_mem_fault *fault)
 {
 	size_t coff = view->composite_offset;
-	size_t array;
-	size_t end;
+	uint64_t end;
 	uint64_t pages = 0;
 	uint32_t i;
 
@@ -335,7 +374,8 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 			    view->emad_offset + LIBFFA_WIRE_EMAD_COMPOSITE_OFF,
 			    0);
 	}
-	if (coff > size || size - coff < LIBFFA_WIRE_COMPOSITE_SIZE) {
+	if (size < LIBFFA_WIRE_COMPOSITE_SIZE ||
+	    coff > size - LIBFFA_WIRE_COMPOSITE_SIZE) {
 		return fail(fault, LIBFFA_E_TRUNCATED, "composite", coff, 0);
 	}
 	view->total_pages =
@@ -368,13 +408,9 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 	}
 	view->constituent_offset =
 		(uint32_t)(coff + LIBFFA_WIRE_COMPOSITE_SIZE);
-	if (!libffa_mul_size_(view->constituent_count,
-			      LIBFFA_WIRE_CONSTITUENT_SIZE, &array) ||
-	    !libffa_add_size_(view->constituent_offset, array, &end)) {
-		return fail(fault, LIBFFA_E_OVERFLOW,
-			    "composite.constituent_count",
-			    coff + LIBFFA_WIRE_COMPOSITE_COUNT_OFF, 0);
-	}
+	end = libffa_span_end_(view->constituent_offset,
+			       view->constituent_count,
+			       LIBFFA_WIRE_CONSTITUENT_SIZE);
 	if (end > size) {
 		i = (uint32_t)((size - view->constituent_offset) /
 			       LIBFFA_WIRE_CONSTITUENT_SIZE);
@@ -386,10 +422,19 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 	for (i = 0; i < view->constituent_count; i++) {
 		size_t off = view->constituent_offset +
 			     (size_t)i * LIBFFA_WIRE_CONSTITUENT_SIZE;
-		uint64_t addr = libffa_le64_load_(
-			b + off + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
-		uint32_t count = libffa_le32_load_(
-			b + off + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
+		uint64_t addr;
+		uint32_t count;
+
+		/* Redundant with the array check: the bound next to the
+		 * reads, for the proof stage. size >= 16 here. */
+		if (off > size - LIBFFA_WIRE_CONSTITUENT_SIZE) {
+			return fail(fault, LIBFFA_E_TRUNCATED, "constituent",
+				    off, i);
+		}
+		addr = libffa_le64_load_(b + off +
+					 LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
+		count = libffa_le32_load_(b + off +
+					  LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
 
 		if (addr % LIBFFA_MEM_PAGE_SIZE != 0u) {
 			return fail(
@@ -421,7 +466,7 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 		return fail(fault, LIBFFA_E_BADVALUE, "composite.total_pages",
 			    coff + LIBFFA_WIRE_COMPOSITE_PAGES_OFF, 0);
 	}
-	view->used_size = end;
+	view->used_size = (size_t)end;
 	return LIBFFA_OK;
 }
 
@@ -433,6 +478,7 @@ libffa_status_t libffa_mem_parse(const void *buf, size_t size,
 {
 	const uint8_t *b = buf;
 	size_t emads_end = 0;
+	uint32_t known;
 	libffa_status_t st;
 
 	if (view == NULL || (buf == NULL && size != 0u) ||
@@ -442,12 +488,13 @@ libffa_status_t libffa_mem_parse(const void *buf, size_t size,
 	if (!libffa_version_is_known(version)) {
 		return fail(fault, LIBFFA_E_VERSION, NULL, 0, 0);
 	}
+	known = libffa_mem_emad_size(version);
 	LIBFFA_MEMSET(view, 0, sizeof(*view));
 	view->buf = b;
 	view->size = size;
 	view->version = version;
 	view->op = op;
-	st = parse_header(b, size, version, view, fault);
+	st = parse_header(b, size, version, known, view, fault);
 	if (st != LIBFFA_OK) {
 		return st;
 	}
@@ -467,7 +514,7 @@ libffa_status_t libffa_mem_parse(const void *buf, size_t size,
 		return fail(fault, LIBFFA_E_BADVALUE, "header.handle",
 			    LIBFFA_WIRE_MEM_TRANS_HANDLE_OFF, 0);
 	}
-	st = parse_emads(b, size, view, &emads_end, fault);
+	st = parse_emads(b, size, known, view, &emads_end, fault);
 	if (st != LIBFFA_OK) {
 		return st;
 	}
@@ -496,12 +543,23 @@ bool libffa_mem_receiver_get(const struct libffa_mem_view *view, uint32_t idx,
 			     struct libffa_mem_receiver *receiver)
 {
 	const uint8_t *e;
+	uint64_t off;
+	uint32_t need;
 
 	if (view == NULL || receiver == NULL || idx >= view->receiver_count) {
 		return false;
 	}
-	/* Geometry comes from the view, checked once by libffa_mem_parse(). */
-	e = view->buf + view->emad_offset + (size_t)idx * view->emad_stride;
+	/* Geometry comes from the view, checked by libffa_mem_parse();
+	 * the bytes read here are checked against its size once more, so a
+	 * view the caller altered cannot read past the buffer. */
+	need = view->version >= LIBFFA_VERSION_1_2
+		       ? LIBFFA_WIRE_EMAD_IMPDEF_OFF_V1_2 + 16u
+		       : LIBFFA_WIRE_EMAD_COMPOSITE_OFF;
+	off = (uint64_t)view->emad_offset + (uint64_t)idx * view->emad_stride;
+	if (view->size < need || off > view->size - need) {
+		return false;
+	}
+	e = view->buf + (size_t)off;
 	receiver->endpoint_id =
 		libffa_le16_load_(e + LIBFFA_WIRE_EMAD_ENDPOINT_OFF);
 	receiver->permissions = e[LIBFFA_WIRE_EMAD_PERM_OFF];
@@ -521,12 +579,18 @@ bool libffa_mem_constituent_get(const struct libffa_mem_view *view,
 				uint32_t idx, struct libffa_mem_constituent *c)
 {
 	const uint8_t *p;
+	uint64_t off;
 
 	if (view == NULL || c == NULL || idx >= view->constituent_count) {
 		return false;
 	}
-	p = view->buf + view->constituent_offset +
-	    (size_t)idx * LIBFFA_WIRE_CONSTITUENT_SIZE;
+	off = (uint64_t)view->constituent_offset +
+	      (uint64_t)idx * LIBFFA_WIRE_CONSTITUENT_SIZE;
+	if (view->size < LIBFFA_WIRE_CONSTITUENT_SIZE ||
+	    off > view->size - LIBFFA_WIRE_CONSTITUENT_SIZE) {
+		return false; /* as in receiver_get */
+	}
+	p = view->buf + (size_t)off;
 	c->address = libffa_le64_load_(p + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
 	c->page_count =
 		libffa_le32_load_(p + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
@@ -565,8 +629,6 @@ libffa_status_t libffa_mem_relinquish_parse(
 	struct libffa_mem_fault *fault)
 {
 	const uint8_t *b = buf;
-	size_t ids;
-	size_t end;
 	uint32_t i;
 	uint32_t j;
 
@@ -589,13 +651,10 @@ libffa_status_t libffa_mem_relinquish_parse(
 		return fail(fault, LIBFFA_E_BADVALUE, "header.endpoint_count",
 			    LIBFFA_WIRE_RELINQUISH_COUNT_OFF, 0);
 	}
-	if (!libffa_mul_size_(view->endpoint_count, 2u, &ids) ||
-	    !libffa_add_size_(LIBFFA_WIRE_RELINQUISH_ENDPOINTS_OFF, ids,
-			      &end)) {
-		return fail(fault, LIBFFA_E_OVERFLOW, "header.endpoint_count",
-			    LIBFFA_WIRE_RELINQUISH_COUNT_OFF, 0);
-	}
-	if (end > size) {
+	/* The count bounded by the size (not the size by the count): the
+	 * same verdict, and a bound the proof stage tracks to every read. */
+	if (view->endpoint_count >
+	    (size - LIBFFA_WIRE_RELINQUISH_ENDPOINTS_OFF) / 2u) {
 		i = (uint32_t)((size - LIBFFA_WIRE_RELINQUISH_ENDPOINTS_OFF) /
 			       2u);
 		return fail(

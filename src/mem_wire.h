@@ -74,6 +74,14 @@ LIBFFA_STATIC_ASSERT(LIBFFA_WIRE_MEM_TRANS_SIZE_V1_1 %
 #define LIBFFA_WIRE_EMAD_RESV24_OFF_V1_2 24u
 #define LIBFFA_WIRE_EMAD_SIZE_V1_0	 16u
 #define LIBFFA_WIRE_EMAD_SIZE_V1_2	 32u
+/* The largest EMAD any known version defines (v1.2 and v1.3). */
+#define LIBFFA_WIRE_EMAD_SIZE_MAX LIBFFA_WIRE_EMAD_SIZE_V1_2
+/* Sizes are multiples of the 16-byte alignment: between the two EMADs
+ * there is no other, so an EMAD size above a version's is exactly MAX. */
+LIBFFA_STATIC_ASSERT(LIBFFA_WIRE_EMAD_SIZE_MAX ==
+			     LIBFFA_WIRE_EMAD_SIZE_V1_0 +
+				     LIBFFA_WIRE_MEM_EMAD_ALIGN,
+		     "EMAD sizes are 16 and 32");
 
 LIBFFA_STATIC_ASSERT(LIBFFA_WIRE_EMAD_RESV8_OFF_V1_0 + 8u ==
 			     LIBFFA_WIRE_EMAD_SIZE_V1_0,

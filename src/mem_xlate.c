@@ -57,9 +57,16 @@ libffa_status_t libffa_mem_xlate(const void *src, size_t src_size,
 		return LIBFFA_E_NOSPACE;
 	}
 	/*
-	 * Payload fields are re-read from @src; if another party changes it
-	 * meanwhile the output is garbage but stays inside @dst, whose
-	 * geometry comes from the view alone.
+	 * Geometry comes from the view; payload fields are read from @src
+	 * once more while writing. If @src is shared and changed meanwhile,
+	 * the output stays inside @dst but may break a rule the first parse
+	 * checked: so the output itself, in the caller's private @dst, is
+	 * what gets validated before OK (issue 12, single fetch).
 	 */
-	return libffa_mem_write_view_(dst, to, &view, &layout);
+	st = libffa_mem_write_view_(dst, to, &view, &layout);
+	if (st != LIBFFA_OK) {
+		return st;
+	}
+	return libffa_mem_parse(dst, layout.total_size, to, op, 0u, &view,
+				fault);
 }

@@ -169,12 +169,22 @@ bool libffa_notify_info_next(struct libffa_notify_info_iter *it,
 	n = (it->flags >>
 	     (LIBFFA_NOTIFY_INFO_LIST_SIZE_SHIFT + 2u * it->list_idx)) &
 	    0x3u;
-	/* Unpack proved that every list fits in ids[]. */
+	/* Unpack proved that every list fits in ids[]; checked again here,
+	 * locally, so that no caller-held iterator can index past it (and
+	 * the proof stage sees the bound next to the reads). */
+	if ((unsigned int)it->id_idx + 1u + n > LIBFFA_ARRAY_SIZE(it->ids)) {
+		return false;
+	}
 	LIBFFA_MEMSET(list, 0, sizeof(*list));
 	list->id = it->ids[it->id_idx];
 	list->vcpu_count = (uint8_t)n;
 	for (k = 0; k < n; k++) {
-		list->vcpu_ids[k] = it->ids[it->id_idx + 1u + k];
+		unsigned int at = (unsigned int)it->id_idx + 1u + k;
+
+		if (at >= LIBFFA_ARRAY_SIZE(it->ids)) {
+			return false; /* as above, at the read itself */
+		}
+		list->vcpu_ids[k] = it->ids[at];
 	}
 	it->id_idx = (uint8_t)(it->id_idx + 1u + n);
 	it->list_idx++;

@@ -92,7 +92,7 @@ libffa_status_t libffa_partition_info_build(
 	libffa_version_t version, uint8_t *buf, size_t cap, size_t *needed)
 {
 	uint32_t size;
-	size_t total;
+	uint64_t total;
 	uint32_t i;
 
 	if (needed == NULL || (parts == NULL && count != 0u)) {
@@ -102,10 +102,13 @@ libffa_status_t libffa_partition_info_build(
 		return LIBFFA_E_VERSION;
 	}
 	size = libffa_partition_info_size(version);
-	if (!libffa_mul_size_(count, size, &total)) {
-		return LIBFFA_E_INVAL;
+	/* The same 32-bit limit the parser applies, judged in 64 bits so the
+	 * answer does not depend on size_t. */
+	total = libffa_span_end_(0u, count, size);
+	if (total > UINT32_MAX) {
+		return LIBFFA_E_OVERFLOW;
 	}
-	*needed = total;
+	*needed = (size_t)total;
 	for (i = 0; i < count; i++) {
 		if (!info_fits_version(&parts[i], version)) {
 			return LIBFFA_E_INVAL;
@@ -189,6 +192,7 @@ libffa_status_t libffa_partition_info_parse(const uint8_t *buf, size_t size,
 		return LIBFFA_E_TRUNCATED;
 	}
 	view->base = buf;
+	view->size = size;
 	view->count = count;
 	view->desc_size = desc_size;
 	view->version = version;
@@ -199,12 +203,21 @@ libffa_status_t libffa_partition_info_at(
 	const struct libffa_partition_view *view, uint32_t idx,
 	struct libffa_partition_info *info)
 {
+	uint32_t known;
+	uint64_t off;
+
 	if (view == NULL || info == NULL || idx >= view->count) {
 		return LIBFFA_E_INVAL;
 	}
-	/* The view was checked: idx * desc_size lies inside the buffer. */
-	info_load(view->base + (size_t)idx * view->desc_size,
-		  libffa_partition_info_size(view->version), info);
+	/* The parse checked that idx * desc_size lies inside the buffer;
+	 * checked again locally against the size the view keeps, so no
+	 * caller-built view can read past it. */
+	known = libffa_partition_info_size(view->version);
+	off = (uint64_t)idx * view->desc_size;
+	if (view->size < known || off > view->size - known) {
+		return LIBFFA_E_INVAL;
+	}
+	info_load(view->base + (size_t)off, known, info);
 	return LIBFFA_OK;
 }
 
@@ -344,7 +357,14 @@ libffa_status_t libffa_partition_regs_unpack(
 		libffa_le64_store_(bytes + (size_t)8u * i, res->data[i]);
 	}
 	for (i = 0; i < n; i++) {
-		info_load(bytes + (size_t)i * res->desc_size, known, &out[i]);
+		uint32_t off = i * (uint32_t)res->desc_size;
+
+		/* Redundant with the check above (n x desc_size fits), but
+		 * next to the read, where the proof stage can see it. */
+		if (off > LIBFFA_PARTITION_REGS_BYTES - known) {
+			return LIBFFA_E_TRUNCATED;
+		}
+		info_load(bytes + off, known, &out[i]);
 	}
 	it->started = true;
 	it->tag = res->tag;

@@ -120,7 +120,13 @@ LIBFFA_MUST_CHECK libffa_status_t libffa_bootinfo_parse(
  * @idx:  index, below @view->desc_count.
  * @desc: out: the descriptor.
  *
- * Return: %LIBFFA_OK, or %LIBFFA_E_INVAL (NULL, index out of range).
+ * The descriptor is read once into @desc and checked again as the parse
+ * did (formats, reserved bits, offset content inside the blob), so a blob
+ * that changed after libffa_bootinfo_parse() (shared memory) never yields
+ * an unchecked content offset.
+ *
+ * Return: %LIBFFA_OK; %LIBFFA_E_INVAL (NULL, index out of range); or the
+ * parse's status for a descriptor that no longer passes its checks.
  */
 LIBFFA_MUST_CHECK libffa_status_t
 libffa_bootinfo_desc_at(const struct libffa_bootinfo_view *view, uint32_t idx,

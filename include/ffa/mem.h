@@ -270,12 +270,18 @@ libffa_mem_build(const struct libffa_mem_desc *desc, libffa_version_t version,
  * Return: %LIBFFA_OK;
  * %LIBFFA_E_INVAL for NULL pointers or an unknown @op;
  * %LIBFFA_E_VERSION for an unknown version;
- * %LIBFFA_E_TRUNCATED when a structure runs past @size;
- * %LIBFFA_E_OVERFLOW when offset or count arithmetic overflows;
+ * %LIBFFA_E_TRUNCATED when a structure (an EMAD or constituent array of
+ * any count included: sizes are judged in 64 bits, so the verdict and the
+ * fault never depend on the width of size_t) runs past @size;
+ * %LIBFFA_E_OVERFLOW when a composite offset leaves no room for a 32-bit
+ * constituent offset, or a constituent range wraps the address space;
  * %LIBFFA_E_ALIGN for a misaligned EMAD array, EMAD size, composite or
  * constituent address;
- * %LIBFFA_E_MBZ for a non-zero reserved field or flag bit;
- * %LIBFFA_E_BADVALUE for an illegal encoding or a rule of the ABI: EMAD
+ * %LIBFFA_E_MBZ for a non-zero reserved field or flag bit, or a non-zero
+ * byte past the version's EMAD when the header's EMAD size is larger
+ * ("emad.extension");
+ * %LIBFFA_E_BADVALUE for an illegal encoding or a rule of the ABI: an EMAD
+ * size below the version's or above every known EMAD (32 bytes), EMAD
  * array or composite inside the header or overlapping, zero receivers,
  * repeated receivers, receivers naming different composites, a missing or
  * empty composite, a zero page count, pages that do not add up, or
@@ -371,7 +377,8 @@ struct libffa_mem_relinquish_view {
  * @size:     out: bytes written or needed.
  *
  * Return: %LIBFFA_OK; %LIBFFA_E_NOSPACE (*@size = needed); %LIBFFA_E_INVAL
- * for NULL pointers or no endpoints; %LIBFFA_E_OVERFLOW.
+ * for NULL pointers or no endpoints; %LIBFFA_E_OVERFLOW when the size does
+ * not fit 32 bits (on every host).
  */
 LIBFFA_MUST_CHECK libffa_status_t
 libffa_mem_relinquish_build(const struct libffa_mem_relinquish *desc, void *buf,
@@ -384,8 +391,8 @@ libffa_mem_relinquish_build(const struct libffa_mem_relinquish *desc, void *buf,
  * @view:  out: the view.
  * @fault: out, may be NULL.
  *
- * Return: %LIBFFA_OK; %LIBFFA_E_INVAL; %LIBFFA_E_TRUNCATED;
- * %LIBFFA_E_OVERFLOW; %LIBFFA_E_MBZ for reserved flag bits;
+ * Return: %LIBFFA_OK; %LIBFFA_E_INVAL; %LIBFFA_E_TRUNCATED (any endpoint
+ * count, judged in 64 bits); %LIBFFA_E_MBZ for reserved flag bits;
  * %LIBFFA_E_BADVALUE for no endpoints or a repeated endpoint.
  */
 LIBFFA_MUST_CHECK libffa_status_t libffa_mem_relinquish_parse(
@@ -518,8 +525,11 @@ LIBFFA_MUST_CHECK libffa_status_t libffa_mem_reasm_add(
  * @size:   bytes at @buf.
  *
  * Return: as libffa_mem_reasm_add(), plus %LIBFFA_E_BADVALUE for another
- * ABI or a handle that does not match, %LIBFFA_E_TRUNCATED when the
- * fragment length exceeds @size.
+ * ABI, a handle that does not match, or a non-zero endpoint ID (w4[31:16],
+ * set by a hypervisor forwarding for a VM) other than the transaction's
+ * sender in the first fragment (DEN0077A 1.1 s16.2); %LIBFFA_E_STATE before
+ * the first fragment; %LIBFFA_E_TRUNCATED when the fragment length exceeds
+ * @size.
  */
 LIBFFA_MUST_CHECK libffa_status_t libffa_mem_reasm_frag_tx(
 	struct libffa_mem_reasm *r, const struct libffa_msg *msg,
@@ -543,7 +553,14 @@ bool libffa_mem_reasm_done(const struct libffa_mem_reasm *r);
  * @capacity: bytes at @dst.
  * @to:       the target layout.
  * @size:     out: bytes written or needed.
- * @fault:    out, may be NULL: where the parse of @src failed.
+ * @fault:    out, may be NULL: where the parse of @src (or of @dst, see
+ *            below) failed.
+ *
+ * Single fetch: @src may be shared memory another party keeps changing.
+ * The output is written into @dst (the caller's private memory) and then
+ * parsed at @to with @op before %LIBFFA_OK is returned, so an OK output
+ * always passes libffa_mem_parse(); a @src changed between the two reads
+ * gives that parse's status, with @fault naming the field in @dst.
  *
  * Lossless or refused: a field the target layout cannot carry (the v1.1+
  * NS attribute bit going to v1.0, non-zero impdef going below v1.2) gives

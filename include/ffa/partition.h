@@ -101,12 +101,14 @@ struct libffa_partition_info {
 /**
  * struct libffa_partition_view - a validated array of descriptors.
  * @base:      first descriptor, inside the caller's buffer.
+ * @size:      bytes at @base (the parse's @size).
  * @count:     number of descriptors.
  * @desc_size: the stride, as the callee reported it.
  * @version:   the negotiated version, which decides what is read.
  */
 struct libffa_partition_view {
 	const uint8_t *base;
+	size_t size;
 	uint32_t count;
 	uint32_t desc_size;
 	libffa_version_t version;
@@ -152,6 +154,7 @@ static inline uint32_t libffa_partition_id_type(uint32_t properties)
  * * %LIBFFA_E_INVAL   - NULL pointer, or a field not defined at @version
  *                       is set;
  * * %LIBFFA_E_VERSION - @version unknown;
+ * * %LIBFFA_E_OVERFLOW - count x size does not fit 32 bits (on every host);
  * * %LIBFFA_E_NOSPACE - @cap too small, *@needed holds the size.
  */
 LIBFFA_MUST_CHECK libffa_status_t libffa_partition_info_build(

@@ -25,6 +25,7 @@ static const libffa_version_t versions[] = {
 	LIBFFA_VERSION_1_3};
 
 #define HANDLE 0x8000000000001234ull
+#define SENDER 0x0005u
 
 static size_t build(libffa_version_t ver, uint32_t nr, uint32_t nc,
 		    uint8_t *buf, size_t cap)
@@ -45,6 +46,7 @@ static size_t build(libffa_version_t ver, uint32_t nr, uint32_t nc,
 		c[i].address = 0x100000000ull + i * 0x3000ull;
 		c[i].page_count = i + 1;
 	}
+	d.sender_id = SENDER;
 	d.attributes = 0x2F;
 	d.receivers = r;
 	d.receiver_count = nr;
@@ -214,6 +216,15 @@ static void mem_frag_reasm_rejects_hostile_fragments(void **state)
 	libffa_mem_frag_tx_msg(&msg, HANDLE, 32, 0);
 	assert_int_equal(libffa_mem_reasm_frag_tx(&r, &msg, desc, 16),
 			 LIBFFA_E_TRUNCATED);
+	/* Forwarded by a hypervisor for another endpoint than the sender
+	 * (DEN0077A 1.1 s16.2): refused, nothing copied. */
+	libffa_mem_frag_tx_msg(&msg, HANDLE, 32, (libffa_id_t)(SENDER + 1u));
+	assert_int_equal(
+		libffa_mem_reasm_frag_tx(&r, &msg, desc + size - 32, 32),
+		LIBFFA_E_BADVALUE);
+	assert_int_equal(libffa_mem_reasm_offset(&r), size - 32);
+	/* ...and for the sender itself: accepted. */
+	libffa_mem_frag_tx_msg(&msg, HANDLE, 32, SENDER);
 	assert_int_equal(
 		libffa_mem_reasm_frag_tx(&r, &msg, desc + size - 32, 32),
 		LIBFFA_OK);

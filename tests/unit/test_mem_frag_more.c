@@ -179,8 +179,11 @@ static void mem_frag_reasm_frag_tx_checks_message(void **state)
 	memset(frag, 0xA5, sizeof(frag));
 	assert_int_equal(libffa_mem_reasm_init(&r, buf, sizeof(buf), 48, 7),
 			 LIBFFA_OK);
-	assert_int_equal(libffa_mem_reasm_add(&r, frag, 16), LIBFFA_OK);
+	/* No FRAG_TX before the first fragment gave the sender. */
 	libffa_mem_frag_tx_msg(&msg, 7, 32, 0);
+	assert_int_equal(libffa_mem_reasm_frag_tx(&r, &msg, frag, 32),
+			 LIBFFA_E_STATE);
+	assert_int_equal(libffa_mem_reasm_add(&r, frag, 16), LIBFFA_OK);
 	assert_int_equal(libffa_mem_reasm_frag_tx(NULL, &msg, frag, 32),
 			 LIBFFA_E_INVAL);
 	assert_int_equal(libffa_mem_reasm_frag_tx(&r, NULL, frag, 32),

@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Copyright (c) 2026, The libffa Authors.
+ *
+ * EVA driver: libffa_mem_parse() and its iterators on fully unknown bytes,
+ * any length up to PROOF_N, any version, any op and flags.
+ */
+#include "ffa/mem.h"
+
+#include "__fc_builtin.h"
+
+#ifndef PROOF_N
+#define PROOF_N 256
+#endif
+
+static uint8_t buf[PROOF_N];
+static const libffa_version_t known[] = {LIBFFA_VERSION_1_0, LIBFFA_VERSION_1_1,
+					 LIBFFA_VERSION_1_2,
+					 LIBFFA_VERSION_1_3};
+
+int main(void)
+{
+	size_t size = Frama_C_size_t_interval(0, PROOF_N);
+	/* Each known version on its own (split), plus any other value. */
+	int which = Frama_C_interval(0, 4);
+	libffa_version_t version =
+		which == 4 ? Frama_C_unsigned_int_interval(0u, 0xFFFFFFFFu)
+			   : known[which];
+	enum libffa_mem_op op =
+		(enum libffa_mem_op)Frama_C_unsigned_int_interval(
+			0u, LIBFFA_MEM_OP_RETRIEVE_RESP + 1u);
+	unsigned int flags = Frama_C_unsigned_int_interval(0u, 0xFFFFFFFFu);
+	struct libffa_mem_view view;
+	struct libffa_mem_fault fault;
+	struct libffa_mem_iter it;
+	struct libffa_mem_receiver r;
+	struct libffa_mem_constituent c;
+
+	//@ split which;
+	Frama_C_make_unknown((char *)buf, PROOF_N);
+	if (libffa_mem_parse(buf, size, version, op, flags, &view, &fault) !=
+	    LIBFFA_OK) {
+		return 1;
+	}
+	libffa_mem_iter_init(&it, &view);
+	while (libffa_mem_receiver_next(&it, &r)) {
+	}
+	libffa_mem_iter_init(&it, &view);
+	while (libffa_mem_constituent_next(&it, &c)) {
+	}
+	return 0;
+}

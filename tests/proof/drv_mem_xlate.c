@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Copyright (c) 2026, The libffa Authors.
+ *
+ * EVA driver (scripts/test.d/78-proof.sh, docs/assurance.md):
+ * libffa_mem_xlate() from fully unknown bytes, any length up to PROOF_N, any
+ * source and target version, any op, into an output of any capacity up to
+ * PROOF_N.
+ */
+#include "ffa/mem.h"
+
+#include "__fc_builtin.h"
+
+#ifndef PROOF_N
+#define PROOF_N 256
+#endif
+
+static uint8_t src[PROOF_N];
+static uint8_t dst[PROOF_N];
+
+int main(void)
+{
+	size_t size = Frama_C_size_t_interval(0, PROOF_N);
+	size_t capacity = Frama_C_size_t_interval(0, PROOF_N);
+	libffa_version_t from = Frama_C_unsigned_int_interval(0u, 0xFFFFFFFFu);
+	libffa_version_t to = Frama_C_unsigned_int_interval(0u, 0xFFFFFFFFu);
+	enum libffa_mem_op op =
+		(enum libffa_mem_op)Frama_C_unsigned_int_interval(
+			0u, LIBFFA_MEM_OP_RETRIEVE_RESP + 1u);
+	struct libffa_mem_fault fault;
+	size_t out = 0;
+
+	Frama_C_make_unknown((char *)src, PROOF_N);
+	return libffa_mem_xlate(src, size, from, op, dst, capacity, to, &out,
+				&fault) == LIBFFA_OK;
+}
