@@ -5,14 +5,11 @@
 
 Fails on:
   - a reference to a document that is not in the repository: the project's
-    private notes (../shared/..., style.md, DESIGN.md, ffa-facts, ...,
+    private notes (../shared/..., DESIGN.md, ffa-facts, ...,
     FINDINGS) in any tracked text file;
   - a relative path written in a file (`../x/y`) that leaves the tree;
   - a relative markdown link [text](path) whose target does not exist.
 
-Files listed in scripts/check-links.known (path per line, # comments) still
-carry old references in code owned elsewhere: their findings print as
-KNOWN and do not fail; a listed file without findings prints STALE.
 Usage: scripts/check-links.py [--root DIR]
 """
 import argparse
@@ -88,33 +85,16 @@ def main():
     ap.add_argument("--root", default=os.path.dirname(here))
     args = ap.parse_args()
     root = args.root
-    known = set()
-    kfile = os.path.join(root, "scripts", "check-links.known")
-    if os.path.exists(kfile):
-        with open(kfile, encoding="utf-8") as f:
-            known = {l.split("#")[0].strip() for l in f} - {""}
-    self_files = {"scripts/check-links.py", "scripts/check-links.known"}
+    self_files = {"scripts/check-links.py"}
     fail = 0
-    nknown = 0
-    seen = set()
     files = [p for p in tracked(root) if not p.endswith(SKIP_EXT)]
     for path in sorted(files):
         if path in self_files:
             continue
-        found = findings(root, path)
-        if not found:
-            continue
-        seen.add(path)
-        for f in found:
-            if path in known:
-                nknown += 1
-            else:
-                print("FAIL: " + f)
-                fail += 1
-    for path in sorted(known - seen):
-        print("STALE (no finding left; remove from scripts/check-links.known): " + path)
-    print("check-links: %d files, %d failures, %d known (in %d listed files)" %
-          (len(files), fail, nknown, len(known & seen)))
+        for f in findings(root, path):
+            print("FAIL: " + f)
+            fail += 1
+    print("check-links: %d files, %d failures" % (len(files), fail))
     return 1 if fail else 0
 
 

@@ -2,7 +2,7 @@
 /*
  * Copyright (c) 2026, The libffa Authors.
  *
- * FF-A boot information (DEN0077A 1.1 s5.4; ffa-facts s9): the v1.1+
+ * FF-A boot information (DEN0077A 1.1 s5.4): the v1.1+
  * header and descriptors, and the v1.0 name/value form.
  */
 #include "ffa/bootinfo.h"
@@ -101,7 +101,7 @@ libffa_status_t libffa_bootinfo_parse(const uint8_t *buf, size_t size,
 	if (size < LIBFFA_BOOTINFO_HEADER_SIZE) {
 		return LIBFFA_E_TRUNCATED;
 	}
-	/* Read every controlling field once (style.md s5.4 invariant 4). */
+	/* Read every controlling field once. */
 	version = libffa_le32_load_(buf + BI_VERSION_OFF);
 	blob = libffa_le32_load_(buf + BI_BLOB_OFF);
 	dsize = libffa_le32_load_(buf + BI_DSIZE_OFF);

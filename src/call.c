@@ -3,7 +3,7 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * libffa_call(): encode, invoke, decode. The only file of the core that
- * invokes a conduit (style.md s3.3).
+ * invokes a conduit.
  */
 #include "ffa/conduit.h"
 

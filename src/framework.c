@@ -3,7 +3,7 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * Framework messages inside direct requests and responses (DEN0077A 1.1
- * s18.3; ffa-facts s3.5). payload[0] is w3/x3, payload[4] is w7/x7.
+ * s18.3). payload[0] is w3/x3, payload[4] is w7/x7.
  */
 #include "ffa/framework.h"
 
@@ -188,7 +188,7 @@ libffa_status_t libffa_framework_encode(const struct libffa_framework_msg *fw,
 	case LIBFFA_FRAMEWORK_PSCI_RESP:
 	case LIBFFA_FRAMEWORK_VM_CREATED_RESP:
 	case LIBFFA_FRAMEWORK_VM_DESTROYED_RESP:
-		/* Wire codes are zero-extended (style.md E8). */
+		/* Wire codes are zero-extended. */
 		p[0] = (uint32_t)fw->u.status;
 		break;
 	case LIBFFA_FRAMEWORK_VM_CREATED_REQ:

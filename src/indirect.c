@@ -4,7 +4,7 @@
  *
  * The FFA_MSG_SEND2 partition message header (DEN0077A 1.1 and 1.2, table
  * "Partition message header"). Linux first left out the reserved word at
- * offset 20 of the 1.2 layout (ffa-facts s7); the offsets live here once.
+ * offset 20 of the 1.2 layout; the offsets live here once.
  */
 #include "ffa/indirect.h"
 
@@ -85,13 +85,13 @@ libffa_status_t libffa_indirect_parse(const uint8_t *buf, size_t size,
 	 * offset says whether the sender wrote the v1.2 form (reserved word
 	 * and UUID, 40 bytes). A v1.2 receiver accepts a v1.1 sender's header
 	 * and reads the UUID only when the offset leaves room for it
-	 * (DEN0077A 1.2 s15.3; Hafnium and Linux do the same, ffa-facts s7).
+	 * (DEN0077A 1.2 s15.3; Hafnium and Linux do the same).
 	 */
 	hdr = LIBFFA_INDIRECT_HEADER_SIZE_V1_1;
 	if (size < hdr) {
 		return LIBFFA_E_TRUNCATED;
 	}
-	/* Read each controlling field once (style.md s5.4 invariant 4). */
+	/* Read each controlling field once. */
 	offset = libffa_le32_load_(buf + IND_OFFSET_OFF);
 	psize = libffa_le32_load_(buf + IND_SIZE_OFF);
 	if (libffa_le32_load_(buf + IND_FLAGS_OFF) != 0u ||

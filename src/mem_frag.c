@@ -5,7 +5,7 @@
  * Fragmentation of memory transaction descriptors: the splitter a sender
  * (or a relayer answering a retrieve) uses, and the bounded reassembler a
  * receiver uses, with the FFA_MEM_FRAG_TX / FFA_MEM_FRAG_RX messages
- * (DEN0077A 1.1 s16.2, Tables 16.x; ffa-facts s2.3 "Fragmentation flow").
+ * (DEN0077A 1.1 s16.2, Tables 16.x).
  * The first fragment is header + EMADs + composite + whole constituents;
  * every later fragment is whole 16-byte constituents.
  */

@@ -30,7 +30,7 @@ static bool is_send(enum libffa_mem_op op)
 	       op == LIBFFA_MEM_OP_DONATE;
 }
 
-/* Memory region attributes: DEN0077A 1.1 Table 10.18, ffa-facts s5.4. */
+/* Memory region attributes: DEN0077A 1.1 Table 10.18. */
 static libffa_status_t check_attributes(libffa_version_t version,
 					enum libffa_mem_op op, uint16_t attr,
 					uint32_t receiver_count)
@@ -73,7 +73,7 @@ static libffa_status_t check_attributes(libffa_version_t version,
 	return LIBFFA_OK;
 }
 
-/* Transaction flags: DEN0077A 1.1 Tables 10.21-10.22, ffa-facts s5.6. */
+/* Transaction flags: DEN0077A 1.1 Tables 10.21-10.22. */
 static libffa_status_t check_flags(enum libffa_mem_op op, uint32_t flags)
 {
 	uint32_t legal = 0;
@@ -115,7 +115,7 @@ static libffa_status_t check_flags(enum libffa_mem_op op, uint32_t flags)
 	return LIBFFA_OK;
 }
 
-/* Memory access permissions: DEN0077A 1.1 Table 10.15, ffa-facts s5.3. */
+/* Memory access permissions: DEN0077A 1.1 Table 10.15. */
 static libffa_status_t check_permissions(enum libffa_mem_op op, uint8_t perm)
 {
 	uint8_t data = perm & LIBFFA_MEM_PERM_DATA_MASK;

@@ -10,7 +10,8 @@
  * DEN0077A 1.0 Table 5.15 / DEN0140 1.2 s4 (endpoint memory access
  * descriptor, 32 bytes from 1.2), DEN0077A 1.1 Table 10.13 (composite),
  * Table 10.14 (constituent), DEN0077A 1.1 Table 16.25 (relinquish).
- * Offsets cross-checked against ../shared/ffa-facts.md s5.
+ * Offsets cross-checked against Linux's include/linux/arm_ffa.h, TF-A's
+ * EL3 SPMC and the arm-ffa crate.
  */
 #ifndef LIBFFA_MEM_WIRE_H
 #define LIBFFA_MEM_WIRE_H

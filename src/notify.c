@@ -3,7 +3,7 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * Notification flags and FFA_NOTIFICATION_INFO_GET lists (DEN0077A 1.1
- * s17, ffa-facts s2.4). List counts come from a peer: every count is
+ * s17). List counts come from a peer: every count is
  * checked against the registers before an ID is read.
  */
 #include "ffa/notify.h"
@@ -144,7 +144,7 @@ libffa_status_t libffa_notify_info_unpack(
 	}
 	LIBFFA_MEMSET(it, 0, sizeof(*it));
 	for (i = 0; i < total; i++) {
-		/* SMC32: only the w view counts (ffa-facts s3.1). */
+		/* SMC32: only the w view counts. */
 		uint64_t reg = res->ids[i / per];
 
 		if (!smc64) {

@@ -12,7 +12,7 @@
 
 #include "internal.h"
 
-/* Offsets inside a descriptor (ffa-facts s6.1). */
+/* Offsets inside a descriptor. */
 #define PI_ID_OFF	    0u
 #define PI_CTX_OFF	    2u
 #define PI_PROPS_OFF	    4u

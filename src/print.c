@@ -222,7 +222,7 @@ static void put_named_hex(struct out *o, const char *name, uint64_t v)
 
 /*
  * A framework message rides in a direct request or response with w2 bit 31
- * set (DEN0077A 1.1 s15.2, ../shared/ffa-facts.md s3.5): print it by name.
+ * set (DEN0077A 1.1 s15.2): print it by name.
  */
 static bool put_framework(struct out *o, const struct libffa_msg *msg,
 			  libffa_version_t version)

@@ -2,7 +2,7 @@
 /*
  * Copyright (c) 2026, The libffa Authors.
  *
- * The hardware conduits: const objects (style.md F12) whose call hook
+ * The hardware conduits: const objects whose call hook
  * forwards the frame to an entry point in smc.S, hvc.S or svc.S.
  */
 #include "ffa/arch.h"

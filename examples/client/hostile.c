@@ -3,11 +3,12 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * A client that misbehaves on purpose. Each call must be refused with the
- * FF-A error code a pKVM-style proxy owes (../shared/ffa-facts.md s3.4,
- * s8): calls before FFA_VERSION, unsupported or hidden ABIs, a second
- * RXTX_MAP, malformed descriptors (bad EMAD offset), pages it does not
- * own, overlapping ranges, pages shared twice, a spoofed direct-request
- * sender, and a later FFA_VERSION asking for an older minor.
+ * FF-A error code a pKVM-style proxy owes (pKVM's
+ * arch/arm64/kvm/hyp/nvhe/ffa.c; docs/version-policies.md): calls before
+ * FFA_VERSION, unsupported or hidden ABIs, a second RXTX_MAP, malformed
+ * descriptors (bad EMAD offset), pages it does not own, overlapping ranges,
+ * pages shared twice, a spoofed direct-request sender, and a later FFA_VERSION
+ * asking for an older minor.
  */
 #include "ffa/mem.h"
 #include "ffa/msg.h"

@@ -3,7 +3,7 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * The proxy role: an EL2 hypervisor between its host and the firmware, in
- * the style of pKVM's FF-A proxy (../shared/ffa-facts.md s3.4, s8). It
+ * the style of pKVM's FF-A proxy. It
  * negotiates the version on both sides, filters FFA_FEATURES, keeps its own
  * mailbox, validates every memory-share descriptor against the pages the
  * host owns (translating a v1.0 host's descriptor to the firmware's

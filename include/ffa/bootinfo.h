@@ -3,7 +3,7 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * FF-A boot information, as an SPMC hands it to a secure partition
- * (DEN0077A 1.1 s5.4 "Boot information protocol"; ffa-facts s9).
+ * (DEN0077A 1.1 s5.4 "Boot information protocol").
  *
  * v1.1+ header (32 bytes):          descriptor (32 bytes):
  *   0 u32 signature 0x00000FFA        0 16-byte name

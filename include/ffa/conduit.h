@@ -20,7 +20,7 @@ LIBFFA_BEGIN_DECLS
 /**
  * struct libffa_conduit - how frames cross a boundary. Always used through a
  * const object, so selecting a conduit never involves a writable function
- * pointer (style.md F12).
+ * pointer.
  * @name: "smc", "hvc", "svc", "host", ...
  * @call: carries @in across and writes the reply to @out (all of x0-x17).
  *        @in and @out may alias.
@@ -82,8 +82,8 @@ libffa_conduit_invoke(const struct libffa_conduit *c,
  *                (reg -1 when no register is to blame).
  *
  * The reply is untrusted: a frame that does not decode is reported, never
- * used. The library never loops on FFA_INTERRUPT or FFA_YIELD (style.md
- * E10): the caller sees them in @reply with %LIBFFA_OK.
+ * used. The library never loops on FFA_INTERRUPT or FFA_YIELD: the caller sees
+ * them in @reply with %LIBFFA_OK.
  *
  * Context: as libffa_conduit_invoke(). Writes @reply and @fault only.
  * Return:

@@ -22,7 +22,7 @@
 /*
  * Builtins inline small fixed-size copies even under -fno-builtin; larger
  * ones become calls to memcpy/memset/memcmp, the only symbols libffa may
- * import (DESIGN.md, principle 2).
+ * import (README: freestanding core).
  */
 #define LIBFFA_MEMCPY(d, s, n) __builtin_memcpy((d), (s), (n))
 #define LIBFFA_MEMSET(d, c, n) __builtin_memset((d), (c), (n))

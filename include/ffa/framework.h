@@ -2,8 +2,8 @@
 /*
  * Copyright (c) 2026, The libffa Authors.
  *
- * Framework messages (DEN0077A 1.1 s18.3 and 1.2 s18.3 "Direct messages";
- * ffa-facts s3.5): messages between FF-A components that ride inside
+ * Framework messages (DEN0077A 1.1 s18.3 and 1.2 s18.3 "Direct messages"):
+ * messages between FF-A components that ride inside
  * FFA_MSG_SEND_DIRECT_REQ/RESP, marked by w2 bit 31 with the type in
  * w2[7:0] (v1.1+). A partition message has w2 bit 31 clear. REQ2/RESP2
  * never carry them.

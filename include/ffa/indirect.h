@@ -3,10 +3,10 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * The FFA_MSG_SEND2 partition message header (DEN0077A 1.1 and 1.2, table
- * "Partition message header"; ffa-facts s7): 20 bytes in v1.1, 40 from v1.2
+ * "Partition message header"): 20 bytes in v1.1, 40 from v1.2
  * (a reserved word at offset 20, then the protocol UUID). The payload
  * starts at the header's offset field, never at a fixed position, and the
- * whole message fits in one 4 KiB page (ffa-facts s7).
+ * whole message fits in one 4 KiB page.
  *
  * Layout (all little-endian):
  *   0  u32 flags (reserved, MBZ)
@@ -43,7 +43,7 @@ static inline uint32_t libffa_indirect_header_size(libffa_version_t v)
 	}
 	return v >= LIBFFA_VERSION_1_1 ? LIBFFA_INDIRECT_HEADER_SIZE_V1_1 : 0u;
 }
-/* An indirect message occupies a single 4 KiB page (ffa-facts s7). */
+/* An indirect message occupies a single 4 KiB page. */
 #define LIBFFA_INDIRECT_MAX_SIZE 4096u
 
 /**

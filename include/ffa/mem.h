@@ -58,7 +58,7 @@ enum libffa_mem_op {
 	LIBFFA_MEM_OP_RETRIEVE_RESP
 };
 
-/* Memory access permissions (DEN0077A 1.1 Table 10.15, ffa-facts s5.3). */
+/* Memory access permissions (DEN0077A 1.1 Table 10.15). */
 #define LIBFFA_MEM_PERM_DATA_MASK  0x03u /* bits[1:0] */
 #define LIBFFA_MEM_PERM_DATA_NONE  0x00u /* not specified */
 #define LIBFFA_MEM_PERM_DATA_RO	   0x01u
@@ -69,7 +69,7 @@ enum libffa_mem_op {
 #define LIBFFA_MEM_PERM_INSTR_X	   0x08u
 #define LIBFFA_MEM_PERM_MBZ	   0xF0u /* bits[7:4] */
 
-/* Memory region attributes (DEN0077A 1.1 Table 10.18, ffa-facts s5.4). */
+/* Memory region attributes (DEN0077A 1.1 Table 10.18). */
 #define LIBFFA_MEM_ATTR_SHARE_MASK  0x0003u /* bits[1:0] */
 #define LIBFFA_MEM_ATTR_SHARE_NON   0x0000u
 #define LIBFFA_MEM_ATTR_SHARE_OUTER 0x0002u
@@ -85,7 +85,7 @@ enum libffa_mem_op {
 #define LIBFFA_MEM_ATTR_MBZ_V1_0    0x00C0u /* bits[7:6] of the u8 */
 #define LIBFFA_MEM_ATTR_MBZ_V1_1    0xFF80u /* bits[15:7] */
 
-/* Transaction flags (DEN0077A 1.1 Table 10.21/10.22, ffa-facts s5.6). */
+/* Transaction flags (DEN0077A 1.1 Table 10.21/10.22). */
 #define LIBFFA_MEM_FLAG_CLEAR		 0x001u /* bit 0 */
 #define LIBFFA_MEM_FLAG_TIME_SLICE	 0x002u /* bit 1 */
 #define LIBFFA_MEM_FLAG_CLEAR_RELINQUISH 0x004u /* bit 2, retrieve */
@@ -95,7 +95,7 @@ enum libffa_mem_op {
 #define LIBFFA_MEM_FLAG_TYPE_DONATE	 0x018u
 #define LIBFFA_MEM_FLAG_ALIGN_HINT_MASK	 0x1E0u /* bits[8:5], retrieve req */
 #define LIBFFA_MEM_FLAG_ALIGN_HINT_VALID 0x200u /* bit 9, retrieve req */
-/* Legal flag bits per ABI (arm-ffa masks; ffa-facts s5.6). */
+/* Legal flag bits per ABI (arm-ffa masks). */
 #define LIBFFA_MEM_FLAGS_SEND	       0x003u
 #define LIBFFA_MEM_FLAGS_RETRIEVE_REQ  0x3FFu
 #define LIBFFA_MEM_FLAGS_RETRIEVE_RESP 0x01Fu
@@ -109,7 +109,7 @@ enum libffa_mem_op {
 #define LIBFFA_MEM_RELINQUISH_FLAGS	      0x3u
 
 /** Parse flag: the descriptor comes from the owner's first send, so its
- * handle must be 0 (the relayer allocates it; ffa-facts s5.1). */
+ * handle must be 0 (the relayer allocates it). */
 #define LIBFFA_MEM_PARSE_FROM_OWNER 0x1u
 
 /**
@@ -404,7 +404,7 @@ bool libffa_mem_relinquish_endpoint(
 	const struct libffa_mem_relinquish_view *view, uint32_t idx,
 	libffa_id_t *id);
 
-/* ---- Fragmentation (DEN0077A 1.1 s16.2, ffa-facts s2.3) ---------------- */
+/* ---- Fragmentation (DEN0077A 1.1 s16.2) ---------------- */
 
 /**
  * struct libffa_mem_split - cuts a descriptor into fragments.

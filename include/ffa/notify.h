@@ -2,7 +2,7 @@
 /*
  * Copyright (c) 2026, The libffa Authors.
  *
- * Notifications (DEN0077A 1.1 s10 and s17, 1.2 s16; ffa-facts s2.4): the
+ * Notifications (DEN0077A 1.1 s10 and s17, 1.2 s16): the
  * 64-bit bitmaps split across w-registers, the flags of
  * FFA_NOTIFICATION_BIND/SET/GET, and the packed endpoint/vCPU ID lists of
  * FFA_NOTIFICATION_INFO_GET.

@@ -47,8 +47,8 @@ static inline uint32_t libffa_partition_info_size(libffa_version_t v)
 
 /*
  * Partition properties (u32 at offset 4; DEN0077A 1.2 Table 6.1 "Partition
- * properties", ffa-facts s6.2). Unknown bits are kept by the parser (a newer
- * peer may define them, style.md E6).
+ * properties"). Unknown bits are kept by the parser (a newer
+ * peer may define them).
  */
 #define LIBFFA_PARTITION_PROP_DIRECT_REQ_RECV	(UINT32_C(1) << 0)   /* 1.0 */
 #define LIBFFA_PARTITION_PROP_DIRECT_REQ_SEND	(UINT32_C(1) << 1)   /* 1.0 */
@@ -225,7 +225,7 @@ libffa_partition_info_at(const struct libffa_partition_view *view, uint32_t idx,
  * @count:       number of @parts (at most 65536).
  * @version:     negotiated version: 24-byte descriptors (3 registers, 5
  *               per call) in v1.2, 48-byte (6 registers, 2 per call) from
- *               v1.3 (DEN0077A 1.2 s13.10, ffa-facts s6.3).
+ *               v1.3 (DEN0077A 1.2 s13.10).
  * @current_tag: the callee's information tag (0 if it has none).
  * @res:         out: last and current index, tag, descriptor size, and
  *               x3-x17 (unused registers zero).

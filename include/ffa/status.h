@@ -2,7 +2,7 @@
 /*
  * Copyright (c) 2026, The libffa Authors.
  *
- * Two code spaces, never mixed (style.md E1): libffa_status_t is what a
+ * Two code spaces, never mixed: libffa_status_t is what a
  * library function returns; enum libffa_ret is an FF-A wire error code that
  * travels in w2 of FFA_ERROR. Each status maps to exactly one wire code.
  */
@@ -37,7 +37,7 @@ enum libffa_ret {
 /*
  * The status list: one row per status (name, value, wire code, text). The
  * enumerator, its string and its wire mapping all expand from this list, so
- * adding a status is one line (style.md E5).
+ * adding a status is one line.
  */
 #define LIBFFA_STATUS_LIST(X)                                                  \
 	X(OK, 0, SUCCESS, "success")                                           \

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: BSD-3-Clause
 # Copyright (c) 2026, The libffa Authors.
 #
-# aarch64 cross build (style.md T8, T9): the core with its EL2/EL3 target
+# aarch64 cross build: the core with its EL2/EL3 target
 # flags, the SMC/HVC/SVC backends, and every unit suite cross-compiled and
 # run by ctest under qemu-aarch64; plus the SIGILL-peer test of the real asm
 # backend (label cross) and the nm symbol contract (label build).

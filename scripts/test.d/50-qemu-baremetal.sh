@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: BSD-3-Clause
 # Copyright (c) 2026, The libffa Authors.
 #
-# Bare-metal QEMU tests (style.md T14-T16, label qemu): the real SMC/HVC
+# Bare-metal QEMU tests (, label qemu): the real SMC/HVC
 # backends and the real core in an image that boots at EL3 under
 # qemu-system-aarch64 -M virt,secure=on,virtualization=on; NS-EL2 -> SMC ->
 # EL3, NS-EL1 -> HVC -> EL2, NS-EL1 -> SMC -> EL3, plus negative controls.

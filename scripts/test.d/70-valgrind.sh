@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: BSD-3-Clause
 # Copyright (c) 2026, The libffa Authors.
 #
-# Valgrind memcheck (style.md T6) over every unit, hostile-input and
+# Valgrind memcheck over every unit, hostile-input and
 # fuzz-replay test of a gcc build (-O1 -g: memcheck sees real code, fast
 # enough), with --error-exitcode: any invalid read/write, use of
 # uninitialised values or leak fails the test (tests/build/memcheck.py).

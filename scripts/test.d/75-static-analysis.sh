@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: BSD-3-Clause
 # Copyright (c) 2026, The libffa Authors.
 #
-# Static analysis (style.md s7.1, s7.2): clang-tidy-16 with the repo's
+# Static analysis: clang-tidy-16 with the repo's
 # .clang-tidy over src/*.c (compile_commands.json of a clang build) and over
 # one TU of every public header; cppcheck over src/ (headers through their
 # includes); clang-format-16 --dry-run --Werror over every tracked .c/.h.

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: BSD-3-Clause
 # Copyright (c) 2026, The libffa Authors.
 #
-# Build contract (style.md T9, T10, S7, F7, F8, B4), label build, in a host
+# Build contract, label build, in a host
 # gcc build with LIBFFA_CONTRACT_TESTS=ON (tests/build/CMakeLists.txt):
 # coexistence with the Linux/TF-A/Hafnium FF-A names, LIBFFA_ macro prefix,
 # header self-containment (C11, C++11), the core under kernel nVHE/EL3

@@ -3,8 +3,7 @@
 # Copyright (c) 2026, The libffa Authors.
 #
 # Documentation: no file refers outside the repository and every relative
-# markdown link resolves (scripts/check-links.py; files still listed in
-# scripts/check-links.known print as KNOWN), and the API reference builds
+# markdown link resolves (scripts/check-links.py), and the API reference builds
 # through the CMake target `docs` with zero Doxygen warnings, the per-ABI
 # structs of include/ffa/abi.def written out.
 set -euo pipefail

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: BSD-3-Clause
 # Copyright (c) 2026, The libffa Authors.
-"""Size and stack budgets of the core (style.md F7, T9; issue 8 targets).
+"""Size and stack budgets of the core (; issue 8 targets).
 
 Reads a directory produced by `profile.sh aarch64-gcc-Os` (objects built with
 -Os -fstack-usage -fcallgraph-info=su) and checks:
@@ -12,7 +12,7 @@ Reads a directory produced by `profile.sh aarch64-gcc-Os` (objects built with
          joined across TUs by symbol name). Recursion and indirect calls
          are reported, since they make a static bound impossible.
 A "public function" is a global libffa_* symbol not ending in "_" (the
-trailing underscore marks internal cross-file functions, style.md N2).
+trailing underscore marks internal cross-file functions).
 """
 import argparse
 import glob

@@ -2,7 +2,7 @@
 /*
  * Copyright (c) 2026, The libffa Authors.
  *
- * Coexistence TU (style.md T10, DESIGN.md principle 6): the foreign FF-A
+ * Coexistence TU: the foreign FF-A
  * names and every libffa public header in one translation unit. Built
  * twice: with COEXIST_FOREIGN_FIRST the foreign names come first (a libffa
  * header that uses or redefines one fails), without it libffa comes first

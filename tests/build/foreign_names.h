@@ -3,7 +3,7 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * The identifiers that the FF-A headers of Linux, TF-A and Hafnium declare
- * (style.md T10, DESIGN.md principle 6): names only, written by us, grouped
+ *: names only, written by us, grouped
  * by the file that declares them. Nothing here is copied from those trees.
  *
  * - every foreign macro is defined to a poison token, so a libffa header
@@ -776,8 +776,7 @@ struct foreign_poison_ *ffa_memory_lender_retrieve_request_init(
 struct foreign_poison_ *ffa_retrieved_memory_region_init(
 	struct foreign_poison_ *foreign_);
 
-/* ---- Hafnium inc/vmapi/hf/ffa.h, newer revision (names cited in style.md
- * s1-s2, Hafnium 21bfbdc) ---- */
+/* ---- Hafnium inc/vmapi/hf/ffa.h, newer revision (Hafnium 21bfbdc) ---- */
 typedef struct foreign_poison_ *ffa_id_t;
 enum ffa_version { FFA_VERSION_1_3_ };
 enum ffa_error { FFA_ERROR_NONE_ };

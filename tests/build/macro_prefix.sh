@@ -2,12 +2,12 @@
 # SPDX-License-Identifier: BSD-3-Clause
 # Copyright (c) 2026, The libffa Authors.
 #
-# Every macro the libffa public headers define starts with LIBFFA_ (style.md
-# N1, T10). Preprocesses a TU that includes every public header with -dM,
+# Every macro the libffa public headers define starts with LIBFFA_.
+# Preprocesses a TU that includes every public header with -dM,
 # subtracts what the same compiler defines for a TU that includes only the
 # toolchain headers ours pull in (<stdbool.h>, <stddef.h>, <stdint.h>), and
 # fails on any name left that is not LIBFFA_*. The one exception is the
-# iterator family libffa_for_each_* (style.md S4 and s7.1 ForEachMacros name
+# iterator family libffa_for_each_* (.clang-format's ForEachMacros names
 # them so); each is listed in the output so it stays visible.
 # Usage: macro_prefix.sh <cc> <include-dir> <all-headers.h> [extra flags...]
 set -euo pipefail
@@ -33,4 +33,4 @@ if [ -n "$bad" ]; then
 	done
 	exit 1
 fi
-echo "ok: $count macros from libffa headers ($cc), all LIBFFA_*; iterators (style.md S4): ${iter:-none}"
+echo "ok: $count macros from libffa headers ($cc), all LIBFFA_*; iterators: ${iter:-none}"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: BSD-3-Clause
 # Copyright (c) 2026, The libffa Authors.
-"""Runs ctest's tests under valgrind memcheck (style.md T6).
+"""Runs ctest's tests under valgrind memcheck.
 
 Takes the command of every test with the given labels from
 `ctest --show-only=json-v1` (so the fuzz replays keep their corpus

@@ -3,7 +3,7 @@
 # Copyright (c) 2026, The libffa Authors.
 #
 # Builds the freestanding core (every src/*.c) with the flags of one place
-# libffa is linked into (style.md F7, F8, T9), then checks the objects:
+# libffa is linked into, then checks the objects:
 #  - every file compiles with the profile's flags and -Werror;
 #  - the only undefined symbols are memcpy/memmove/memset/memcmp;
 #  - no writable data or BSS (D d B b C G g S s) anywhere.

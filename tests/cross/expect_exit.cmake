@@ -5,7 +5,7 @@
 # Used for negative controls, which must fail the way the check reports a
 # failure (exit 1), not by crashing or hanging.
 #   cmake -DEXPECT=<code> -P expect_exit.cmake -- <command> [args...]
-# stdin is /dev/null (QEMU's -nographic needs a valid one, ../FINDINGS).
+# stdin is /dev/null (QEMU's -nographic needs a valid one).
 if(NOT DEFINED EXPECT)
   set(EXPECT 0)
 endif()

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: BSD-3-Clause
 # Copyright (c) 2026, The libffa Authors.
 #
-# Freestanding symbol contract of a static archive (style.md F3, F4, T9):
+# Freestanding symbol contract of a static archive:
 #   cmake -DNM=<nm> -DLIB=<lib.a> -DALLOW_UNDEFINED=<regex or empty>
 #         [-DREFERENCE_ONLY=<regex>] -P nm_check.cmake
 # Fails when

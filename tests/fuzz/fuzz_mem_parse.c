@@ -5,7 +5,7 @@
  * Fuzz the memory transaction descriptor parser. Input: byte 0 picks the
  * version (1.0-1.3), byte 1 the ABI rules, the rest is the descriptor,
  * handed over in an exact-size buffer so ASan sees any over-read.
- * Properties (style.md T12): no crash or sanitizer report; an accepted
+ * Properties: no crash or sanitizer report; an accepted
  * descriptor iterates exactly its counts, and its canonical re-build
  * (libffa_mem_xlate() to the same version) parses to the same view.
  */

@@ -5,7 +5,7 @@
  * Fuzz the register decoder. Input: byte 0 picks the version (1.0-1.3, or
  * an unknown one), byte 1 the decode flags and the call a reply answers,
  * then up to 18 little-endian registers.
- * Properties (style.md T12): no crash or sanitizer report; a frame that
+ * Properties: no crash or sanitizer report; a frame that
  * decodes strictly re-encodes to the same registers within its convention's
  * view and zero elsewhere, and decodes again to the same message.
  */

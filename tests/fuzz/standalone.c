@@ -4,7 +4,7 @@
  *
  * Replay driver: runs every file of the given directories (or the given
  * files) through a libFuzzer harness, so the seed corpus is a regression
- * suite in every build, gcc included (style.md T11, nanopb's fuzztest).
+ * suite in every build, gcc included (, nanopb's fuzztest).
  */
 #include <stdint.h>
 #include <stdio.h>

@@ -71,7 +71,7 @@ static void indirect_hostile_offset_inside_header(void **state)
 /*
  * A v1.2 receiver accepts a v1.1 sender's 20-byte header: the offset, not
  * the receiver's version, says where the payload starts, and the UUID is
- * read only when the offset leaves room for it (ffa-facts s7; Linux and
+ * read only when the offset leaves room for it (Linux and
  * Hafnium behave so). Bytes 20-39 are then payload, not reserved.
  */
 static void indirect_hostile_v11_header_at_v12_is_payload(void **state)

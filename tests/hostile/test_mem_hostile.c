@@ -4,7 +4,7 @@
  *
  * Hostile-input suite for memory transaction and relinquish descriptors:
  * one row per malformed field, with the exact status and field it must
- * get (DESIGN.md "Hostile-input suites"; rules from ffa-facts s5 and
+ * get (rules from
  * DEN0077A 1.1 Tables 10.13-10.22, DEN0140 1.2 s4).
  *
  * Base descriptor: FFA_MEM_SHARE, 2 receivers, 3 constituents, built for
@@ -604,7 +604,7 @@ static void mem_hostile_retrieve_rules(void **state)
 		LIBFFA_E_MBZ);
 	assert_string_equal(f.field, "emad.flags");
 	buf[g.e1 + 3] = 0;
-	/* Zeroing a share is meaningless (ffa-facts s5.6). */
+	/* Zeroing a share is meaningless. */
 	put32(buf + 4, LIBFFA_MEM_FLAG_TYPE_SHARE | LIBFFA_MEM_FLAG_CLEAR);
 	assert_int_equal(
 		libffa_mem_parse(buf, g.size, g.v, LIBFFA_MEM_OP_RETRIEVE_REQ,

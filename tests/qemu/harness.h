@@ -8,7 +8,7 @@
 #ifndef LIBFFA_QEMU_HARNESS_H
 #define LIBFFA_QEMU_HARNESS_H
 
-/* QEMU exit status (semihosting SYS_EXIT; style.md T16). */
+/* QEMU exit status (semihosting SYS_EXIT;). */
 #define HARNESS_EXIT_PASS  0
 #define HARNESS_EXIT_FAIL  1 /* a check failed */
 #define HARNESS_EXIT_BOOT  2 /* not started at EL3, or bad arguments */

@@ -2,7 +2,7 @@
 /*
  * Copyright (c) 2026, The libffa Authors.
  *
- * Bare-metal tests of the aarch64 conduit backend (style.md T14-T16): the
+ * Bare-metal tests of the aarch64 conduit backend: the
  * image boots at EL3, installs its handlers, drops to NS-EL2 and then to
  * NS-EL1, and runs the selected case through the real libffa_arch_smc /
  * libffa_arch_hvc and the real libffa core:

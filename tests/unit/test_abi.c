@@ -2,7 +2,7 @@
 /*
  * Copyright (c) 2026, The libffa Authors.
  *
- * Table-driven tests generated from abi.def (style.md T2): every ABI x
+ * Table-driven tests generated from abi.def: every ABI x
  * version x width round-trips through the codec, every reserved bit set
  * alone is rejected on a call, and bits outside a convention are ignored.
  */
@@ -211,7 +211,7 @@ static uint64_t claimed_bits(const struct libffa_layout *layout, bool smc64,
 			    libffa_field_present(layout, f, smc64, v, 0)) {
 				bits |= field_mask(f->width) << f->lo;
 				/* Error codes: wN only, upper half ignored
-				 * (ffa-facts s3.1). */
+				 *. */
 				if (f->is_signed && f->width == 32u) {
 					bits = ~UINT64_C(0);
 				}
@@ -587,7 +587,7 @@ static void abi_names_parse_in_every_form(void **state)
 	}
 }
 
-/* The FF-A range a proxy routes (ffa-facts s1.1): every FF-A row is in it,
+/* The FF-A range a proxy routes: every FF-A row is in it,
  * SMCCC architecture calls, yielding calls and other owners are not. */
 static void abi_ffa_range_covers_every_ffa_id(void **state)
 {
@@ -621,8 +621,8 @@ static void abi_ffa_range_covers_every_ffa_id(void **state)
 
 /*
  * abi_from_fid(): E_UNKNOWN_FID when "no ABI has this ID". FF-A function
- * numbers live in 0x60-0xFF of the standard-service owner (ffa-facts
- * s1.1), but not every number is assigned; SMCCC_VERSION and
+ * numbers live in 0x60-0xFF of the standard-service owner (DEN0028
+ * 1.2 s6.2), but not every number is assigned; SMCCC_VERSION and
  * SMCCC_ARCH_FEATURES exist only as SMC32 (DEN0028 1.2 s7.2, s7.3).
  */
 static void abi_from_fid_unassigned_ids(void **state)
@@ -740,7 +740,7 @@ static void abi_from_name_accepts_only_documented_forms(void **state)
 }
 
 /*
- * The SMCCC UUID convention (DEN0028 1.2 s5.3; ffa-facts s2, the example
+ * The SMCCC UUID convention (DEN0028 1.2 s5.3, the example
  * of the arm-ffa crate): a1a2a3a4-b1b2-c1c2-d1d2-d3d4d5d6d7d8 is
  * w = 0xa4a3a2a1, 0xc2c1b2b1, 0xd4d3d2d1, 0xd8d7d6d5 and
  * x = 0xc2c1b2b1a4a3a2a1, 0xd8d7d6d5d4d3d2d1.
@@ -824,7 +824,7 @@ static void abi_field_present_rules(void **state)
 	assert_non_null(uuid_x);
 	assert_non_null(uuid_w);
 	assert_non_null(payload);
-	/* DIRECT_REQ2 is v1.2+ and SMC64 (ffa-facts s2.2). */
+	/* DIRECT_REQ2 is v1.2+ and SMC64. */
 	assert_true(libffa_field_present(req2, uuid_x, true, LIBFFA_VERSION_1_2,
 					 0));
 	assert_false(libffa_field_present(req2, uuid_x, true,
@@ -852,8 +852,8 @@ static void abi_field_present_rules(void **state)
  * only from the layout's wide_since version". FFA_MSG_SEND_DIRECT_REQ's
  * payload reaches x8-x17 from v1.3 in SMC64 (abi.def, docs/fact-check.md
  * s5: the arm-ffa crate's 1.3 reading, gated on v1.3); the tag
- * of FFA_PARTITION_INFO_GET_REGS's answer is x2 bits[47:32] (ffa-facts
- * s2.1), which no w register holds.
+ * of FFA_PARTITION_INFO_GET_REGS's answer is x2 bits[47:32] (DEN0077A
+ * 1.2 s13.10), which no w register holds.
  */
 static void abi_field_present_frame_limits(void **state)
 {

@@ -2,7 +2,7 @@
 /*
  * Copyright (c) 2026, The libffa Authors.
  *
- * Boot information (DEN0077A 1.1 s5.4; ffa-facts s9).
+ * Boot information (DEN0077A 1.1 s5.4).
  */
 /* cmocka needs setjmp.h and friends first. */
 /* clang-format off */

@@ -3,9 +3,9 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * More boot-information tests: the statuses bootinfo.h documents for
- * every function (style.md T3), the header version rules (DEN0077A 1.1
- * s5.4: the v1.1+ protocol; version bit 31 is MBZ and the major must be 1,
- * ffa-facts s3.4, s9), descriptor flag formats, and an offset content
+ * every function, the header version rules (DEN0077A 1.1
+ * s5.4: the v1.1+ protocol; version bit 31 is MBZ and the major must be 1),
+ * descriptor flag formats, and an offset content
  * (v1.3) that starts beyond the blob.
  */
 /* cmocka needs these first, in this order. */

@@ -144,7 +144,7 @@ static void call_peer_error_is_e_peer(void **state)
 	assert_int_equal(code, LIBFFA_RET_NOT_SUPPORTED);
 }
 
-/* FFA_INTERRUPT is an answer, not an error: no looping (style.md E10). */
+/* FFA_INTERRUPT is an answer, not an error: no looping. */
 static void call_interrupt_is_returned(void **state)
 {
 	struct libffa_host_step step;

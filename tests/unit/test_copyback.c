@@ -428,7 +428,7 @@ static void reply_rules_errors(void **state)
 			 LIBFFA_E_INVAL);
 }
 
-/* style.md T3: the documented LIBFFA_E_INVAL of each entry point. */
+/* The documented LIBFFA_E_INVAL of each entry point. */
 static void null_pointers_are_inval(void **state)
 {
 	struct libffa_regs reply;

@@ -3,7 +3,7 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * Framework messages in direct requests and responses (DEN0077A 1.1
- * s18.3; ffa-facts s3.5).
+ * s18.3).
  */
 /* cmocka needs setjmp.h and friends first. */
 /* clang-format off */

@@ -3,7 +3,7 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * FFA_MSG_SEND2 partition message header (DEN0077A 1.1/1.2, "Partition
- * message header"; ffa-facts s7).
+ * message header").
  */
 /* cmocka needs setjmp.h and friends first. */
 /* clang-format off */

@@ -3,9 +3,8 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * More indirect-message tests: the statuses indirect.h documents for the
- * builder and the parser (style.md T3), an empty message, and the
- * FFA_MSG_SEND2 header existing from v1.1 only (DEN0077A 1.1 s15.3,
- * ffa-facts s7).
+ * builder and the parser, an empty message, and the
+ * FFA_MSG_SEND2 header existing from v1.1 only (DEN0077A 1.1 s15.3).
  */
 /* cmocka needs these first, in this order. */
 // clang-format off

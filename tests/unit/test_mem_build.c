@@ -3,8 +3,8 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * Builder tests: golden vectors (arm-ffa MEM_SHARE_FROM_SP1, re-derived
- * by hand from the DEN0140 1.2 s4 fields, ffa-facts s5.8), per-version
- * geometry (style.md T4), and the build -> parse round trip for every
+ * by hand from the DEN0140 1.2 s4 fields), per-version
+ * geometry, and the build -> parse round trip for every
  * operation, version, 1..8 receivers and 0..64 constituents.
  */
 /* cmocka needs these first, in this order. */
@@ -28,8 +28,9 @@ static const enum libffa_mem_op ops[] = {
 	LIBFFA_MEM_OP_RETRIEVE_REQ, LIBFFA_MEM_OP_RETRIEVE_RESP};
 
 /*
- * The 112-byte v1.2 FFA_MEM_SHARE descriptor of ffa-facts s5.8, written
- * field by field from DEN0077A 1.1 Table 10.20 and DEN0140 1.2 s4.
+ * The 112-byte v1.2 FFA_MEM_SHARE descriptor (the arm-ffa crate's
+ * MEM_SHARE_FROM_SP1 test vector), written field by field from DEN0077A 1.1
+ * Table 10.20 and DEN0140 1.2 s4.
  */
 static const uint8_t golden_share_v1_2[112] = {
 	/* 0x00 sender 0x8005, attributes 0x002F, flags 0 */
@@ -79,7 +80,7 @@ static void mem_build_matches_golden_share_v1_2(void **state)
 			 LIBFFA_OK);
 	assert_int_equal(size, sizeof(golden_share_v1_2));
 	assert_memory_equal(buf, golden_share_v1_2, size);
-	/* v1.3 kept the v1.2 layout (ffa-facts s5.2). */
+	/* v1.3 kept the v1.2 layout. */
 	assert_int_equal(libffa_mem_build(&d, LIBFFA_VERSION_1_3, buf,
 					  sizeof(buf), &size),
 			 LIBFFA_OK);
@@ -227,7 +228,7 @@ static void mem_build_rejects_caller_bugs(void **state)
 			 LIBFFA_E_OVERFLOW);
 }
 
-/* Legal values per ABI (ffa-facts s5.3, s5.4, s5.6). */
+/* Legal values per ABI. */
 static void fill(enum libffa_mem_op op, libffa_version_t ver, uint32_t nr,
 		 uint32_t nc, struct libffa_mem_receiver *r,
 		 struct libffa_mem_constituent *c, struct libffa_mem_desc *d)

@@ -3,9 +3,9 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * More builder tests: every status libffa_mem_size(), libffa_mem_build()
- * and libffa_mem_relinquish_build() document (style.md T3), the 32-bit
+ * and libffa_mem_relinquish_build() document, the 32-bit
  * limits of the wire format (w1 total length, composite total page count:
- * DEN0077A 1.1 Table 10.13, ffa-facts s5.5), the v1.2 impdef words
+ * DEN0077A 1.1 Table 10.13), the v1.2 impdef words
  * (DEN0140 1.2 s4) and the operation names.
  */
 /* cmocka needs these first, in this order. */
@@ -120,8 +120,8 @@ static void mem_build_impdef_second_word_needs_v1_2(void **state)
 	assert_true(ld64(buf + 48 + 24) == 0); /* reserved */
 }
 
-/* The composite's total page count is a u32 (DEN0077A 1.1 Table 10.13,
- * ffa-facts s5.5): a sum that does not fit is refused, a sum of exactly
+/* The composite's total page count is a u32 (DEN0077A 1.1 Table 10.13):
+ * a sum that does not fit is refused, a sum of exactly
  * UINT32_MAX is written. */
 static void mem_build_page_total_must_fit_u32(void **state)
 {
@@ -154,7 +154,7 @@ static void mem_build_page_total_must_fit_u32(void **state)
 }
 
 /*
- * The total length travels in w1 (DEN0077A 1.1 s16, ffa-facts s2.3), so
+ * The total length travels in w1 (DEN0077A 1.1 s16), so
  * a descriptor must fit 32 bits. v1.2: 48 + n x 32 bytes of EMADs; with
  * n = 0x07FFFFFE that is 0xFFFFFFF0, which fits, but a composite (16
  * bytes) after it does not. libffa_mem_size() reads only the counts, so

@@ -2,9 +2,9 @@
 /*
  * Copyright (c) 2026, The libffa Authors.
  *
- * Fragmentation tests (DEN0077A 1.1 s16.2; ffa-facts s2.3 "Fragmentation
- * flow"): split at every TX capacity and reassemble through FFA_MEM_FRAG_TX
- * messages, byte-exact; the reassembler's bounds.
+ * Fragmentation tests (DEN0077A 1.1 s16.2): split at every TX capacity and
+ * reassemble through FFA_MEM_FRAG_TX messages, byte-exact; the reassembler's
+ * bounds.
  */
 /* cmocka needs these first, in this order. */
 // clang-format off

@@ -3,10 +3,10 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * More fragmentation tests: the first-call messages of every transaction
- * ABI (function IDs: ffa-facts s1.2; w1 total, w2 fragment length, w3/w4
- * zero for a descriptor in the TX buffer: DEN0077A 1.1 s16, ffa-facts
- * s2.3), and the documented statuses of the splitter and the reassembler
- * (mem.h Return: lists, style.md T3).
+ * ABI (function IDs: DEN0077A 1.1 Table 12.2; w1 total, w2 fragment length,
+ * w3/w4 zero for a descriptor in the TX buffer: DEN0077A 1.1 s16), and the
+ * documented statuses of the splitter and the reassembler (mem.h Return:
+ * lists).
  */
 /* cmocka needs these first, in this order. */
 // clang-format off
@@ -52,7 +52,7 @@ static void mem_frag_send_msg_function_ids(void **state)
 	check_send(LIBFFA_MEM_OP_SHARE, true, 0xC4000073u);
 	check_send(LIBFFA_MEM_OP_RETRIEVE_REQ, false, 0x84000074u);
 	check_send(LIBFFA_MEM_OP_RETRIEVE_REQ, true, 0xC4000074u);
-	/* FFA_MEM_RETRIEVE_RESP has no SMC64 form (ffa-facts s1.2). */
+	/* FFA_MEM_RETRIEVE_RESP has no SMC64 form. */
 	check_send(LIBFFA_MEM_OP_RETRIEVE_RESP, true, 0x84000075u);
 }
 

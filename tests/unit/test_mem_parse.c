@@ -156,7 +156,7 @@ static void mem_parse_rejects_emad_offset_past_end(void **state)
 
 /*
  * Every proper prefix of a valid descriptor is rejected with
- * LIBFFA_E_TRUNCATED (style.md T12.5). Each prefix is parsed from its own
+ * LIBFFA_E_TRUNCATED. Each prefix is parsed from its own
  * exact-size heap block so ASan sees any read past it.
  */
 static void mem_parse_rejects_truncation_at_every_length(void **state)

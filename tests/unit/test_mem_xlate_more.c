@@ -3,7 +3,7 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * More translation tests: the argument checks libffa_mem_xlate() documents
- * (mem.h Return: %LIBFFA_E_INVAL for NULL or overlap, style.md T3), and a
+ * (mem.h Return: %LIBFFA_E_INVAL for NULL or overlap), and a
  * v1.0 -> v1.2 translation whose output is checked byte by byte against
  * the v1.2 layout (DEN0077A 1.1 Table 10.20, DEN0140 1.2 s4: header 48
  * bytes, EMAD offset 48, EMAD size 32).

@@ -63,12 +63,12 @@ static void msg_error64_code_is_read_from_w2_only(void **state)
 	assert_memory_equal(&a, &b, sizeof(a));
 	assert_int_equal(a.args.error.error_code,
 			 LIBFFA_RET_INVALID_PARAMETERS);
-	/* Encoders zero-extend it (style.md E8). */
+	/* Encoders zero-extend it. */
 	assert_int_equal(libffa_msg_encode(&b, V13, &enc), LIBFFA_OK);
 	assert_int_equal(enc.x[2], 0xFFFFFFFEu);
 }
 
-/* An unknown error code is kept, never rejected (style.md E6). */
+/* An unknown error code is kept, never rejected. */
 static void msg_unknown_error_code_is_preserved(void **state)
 {
 	struct libffa_regs f = {{0x84000060, 0, 0xFFFFFFF5}};
@@ -146,15 +146,15 @@ static void msg_version_reply_is_a_version_not_a_fid(void **state)
 						 0, &m, NULL),
 			 LIBFFA_OK);
 	assert_int_equal(m.result.version.version, 0xFFFFFFFFu);
-	/* Encoding zero-extends it (style.md E8). */
+	/* Encoding zero-extends it. */
 	assert_int_equal(libffa_msg_encode(&m, V12, &enc), LIBFFA_OK);
 	assert_int_equal(enc.x[0], 0xFFFFFFFFu);
 }
 
 /*
- * Reply strictness is the caller's choice (ffa-facts s8 item 5). TF-A 2.12
+ * Reply strictness is the caller's choice. TF-A 2.12
  * leaves the caller's values in result registers it does not write
- * (../shared/qemu-harness/FINDINGS.md s4), so a tolerant decode is needed
+ * (seen in the TF-A demo, docs/demo.md), so a tolerant decode is needed
  * against it.
  */
 static void msg_tolerant_reply_ignores_reserved_bits(void **state)
@@ -349,7 +349,7 @@ static void msg_sve_hint_round_trips(void **state)
 
 /*
  * field_get(): "@elem: ... half (UUID: 0 bytes 0-7, 1 bytes 8-15)" in the
- * x-pair convention (DEN0028 1.2 s5.3; ffa-facts s2 example); a third
+ * x-pair convention (DEN0028 1.2 s5.3); a third
  * half does not exist.
  */
 static void msg_field_get_uuid_halves(void **state)
@@ -382,7 +382,7 @@ static void msg_field_get_uuid_halves(void **state)
 /*
  * field_get(): "zero-extended (sign-extended for signed fields)";
  * field_set(): "must fit the field's C type". FFA_ERROR's code is an
- * int32_t (ffa-facts s3.1).
+ * int32_t.
  */
 static void msg_field_signed_error_code(void **state)
 {
@@ -440,7 +440,7 @@ static void msg_field_foreign_fields_are_inval(void **state)
 }
 
 /*
- * msg_error() builds FFA_ERROR (ffa-facts s3.1: FID 0x84000060, code in
+ * msg_error() builds FFA_ERROR (DEN0077A 1.2 s13.3: FID 0x84000060, code in
  * w2); msg_is_error() recognises it and only it.
  */
 static void msg_error_builds_ffa_error(void **state)
@@ -493,7 +493,7 @@ static void msg_features_input_properties_rules(void **state)
 }
 
 /*
- * FFA_PARTITION_INFO_GET_REGS (DEN0077A 1.2 s13.9, ffa-facts s6.3): a
+ * FFA_PARTITION_INFO_GET_REGS (DEN0077A 1.2 s13.9): a
  * tag with start index 0 is E_RETRY; a tag with a later index continues
  * an earlier walk and is accepted.
  */

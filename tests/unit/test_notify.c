@@ -3,7 +3,7 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * Notification bitmaps, flags and FFA_NOTIFICATION_INFO_GET lists
- * (DEN0077A 1.1 s17; ffa-facts s2.4).
+ * (DEN0077A 1.1 s17).
  */
 /* cmocka needs setjmp.h and friends first. */
 /* clang-format off */
@@ -18,7 +18,7 @@
 #include "ffa/msg.h"
 #include "ffa/notify.h"
 
-/* The spec's worked example (ffa-facts s2.4, arm-ffa's test vector). */
+/* The spec's worked example (arm-ffa's test vector). */
 static const struct libffa_notify_info_list example[4] = {
 	{0x0000, 3, {0, 2, 3}},
 	{0x0000, 2, {4, 6, 0}},

@@ -5,8 +5,8 @@
  * More notification tests: FFA_NOTIFICATION_SET flags (DEN0077A 1.1
  * s17.5: bit 0 per-vCPU, bit 1 delay SRI, bits[31:16] vCPU ID), the ten
  * lists one FFA_NOTIFICATION_INFO_GET reply can carry (DEN0077A 1.1 s17.8,
- * list count in w2[11:7], ffa-facts s2.4), and the NULL statuses notify.h
- * documents (style.md T3).
+ * list count in w2[11:7]), and the NULL statuses notify.h
+ * documents.
  */
 /* cmocka needs these first, in this order. */
 // clang-format off

@@ -122,7 +122,7 @@ static void partition_round_trip_every_version(void **state)
 }
 
 /*
- * ffa-facts s6.1: Hafnium writes 48-byte descriptors to every v1.1+ caller
+ * Hafnium (src/api.c) writes 48-byte descriptors to every v1.1+ caller
  * and reports 48 in w3; a v1.1 caller steps by 48 and reads 24.
  */
 static void partition_parse_steps_by_reported_size(void **state)
@@ -208,7 +208,7 @@ static void partition_build_rejects_fields_beyond_version(void **state)
 	assert_int_equal(needed, 48);
 }
 
-/* ffa-facts s6.2: the defined property bits grow with the version. */
+/* DEN0077A 1.2 Table 6.2: the defined property bits grow with the version. */
 static void partition_props_defined_per_version(void **state)
 {
 	(void)state;
@@ -352,7 +352,7 @@ static void partition_regs_through_msg_codec(void **state)
 }
 
 /* Register image of a 24-byte descriptor: reg0 = ID | ctx<<16 | props<<32,
- * reg1/reg2 the UUID as an x-register pair (ffa-facts s6.3). */
+ * reg1/reg2 the UUID as an x-register pair. */
 static void partition_regs_register_layout(void **state)
 {
 	struct libffa_partition_info p;

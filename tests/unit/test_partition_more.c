@@ -3,9 +3,9 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * More partition-information tests: the statuses partition.h documents for
- * every function (style.md T3), fields a layout cannot carry (DEN0077A 1.0
+ * every function, fields a layout cannot carry (DEN0077A 1.0
  * Table 8.25: the 8-byte v1.0 descriptor has no UUID; 1.3 s13.9: image
- * UUID and version exist from v1.3, ffa-facts s6.1), the count-only flag
+ * UUID and version exist from v1.3), the count-only flag
  * existing from v1.1 only (DEN0077A 1.1 s13.8) and the UUID a GET_REGS
  * request carries (DEN0077A 1.2 s13.10).
  */

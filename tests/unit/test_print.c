@@ -101,7 +101,7 @@ static void print_invalid_frames_say_why(void **state)
 }
 
 /*
- * Framework messages print by name (DEN0077A 1.1 s15.2, ffa-facts s3.5):
+ * Framework messages print by name (DEN0077A 1.1 s15.2):
  * every type of the list, carried in DIRECT_REQ or _RESP as the type says.
  */
 static void print_framework_messages_by_name(void **state)
@@ -228,8 +228,8 @@ static void print_w0_answers_as_signed_values(void **state)
 }
 
 /*
- * FFA_PARTITION_INFO_GET carries its UUID in w1-w4 (ffa-facts s2.1). The
- * ffa-facts s2 example: w = 0xa4a3a2a1, 0xc2c1b2b1, 0xd4d3d2d1, 0xd8d7d6d5
+ * FFA_PARTITION_INFO_GET carries its UUID in w1-w4 (DEN0028 1.2
+ * s5.3): w = 0xa4a3a2a1, 0xc2c1b2b1, 0xd4d3d2d1, 0xd8d7d6d5
  * is a1a2a3a4-b1b2-c1c2-d1d2-d3d4d5d6d7d8.
  */
 static void print_uuid_in_w_registers(void **state)

@@ -3,7 +3,7 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * Statuses and FF-A error codes (status.h, layer 0): every status maps to
- * exactly one FF-A code (style.md E5), the exact names and texts logs and
+ * exactly one FF-A code, the exact names and texts logs and
  * the CLI print and parse, and the specification's error names
  * (DEN0077A 1.2 Table 7.2).
  */

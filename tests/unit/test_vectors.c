@@ -3,7 +3,7 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * Golden frames written by hand from the specification's register tables
- * (via ../shared/ffa-facts.md s2-s4 and docs/fact-check.md), independent of
+ * (DEN0077A 1.2 s13-s16, and docs/fact-check.md), independent of
  * abi.def: a wrong table row cannot pass these by construction. Each vector
  * checks decode(frame) == message and encode(message) == frame, all 18
  * registers.
@@ -530,7 +530,7 @@ static void vectors_notifications(void **state)
 	m.result.notification_get.hyp_bitmap = 6;
 	vector_result(V11, LIBFFA_ABI_NOTIFICATION_GET, &got, &m);
 
-	/* The worked example of ffa-facts s2.4: raw ID words in w3-w7. */
+	/* DEN0077A 1.1 s17.10: raw ID words in w3-w7. */
 	m = result(LIBFFA_ABI_NOTIFICATION_INFO_GET, false);
 	m.result.notification_info_get.flags = 0x0004B200;
 	m.result.notification_info_get.ids[0] = 0x00000000;
@@ -591,7 +591,7 @@ static void vectors_v13_and_smccc(void **state)
 }
 
 /*
- * Reserved bits written out by hand from ../shared/ffa-facts.md s2 and
+ * Reserved bits written out by hand from DEN0077A 1.2 s13-s16 and
  * docs/fact-check.md s4, independent of abi.def: each row sets one bit of a
  * valid frame that the specification reserves and expects INVALID_PARAMETERS
  * (E_MBZ at that register), or sets a bit it defines and expects success.

@@ -363,7 +363,7 @@ static void version_flags_parse(void **state)
 	assert_int_equal(libffa_version_flags_parse(0, NULL), LIBFFA_E_INVAL);
 }
 
-/* style.md T3: the callee's documented LIBFFA_E_INVAL. */
+/* The callee's documented LIBFFA_E_INVAL. */
 static void version_callee_null_pointers_are_inval(void **state)
 {
 	struct libffa_version_callee callee;

@@ -465,7 +465,7 @@ static void version_caller_init_rejects_bad_minimum(void **state)
 	assert_int_equal(caller.offer, V11);
 }
 
-/* style.md T3: the documented LIBFFA_E_INVAL of every caller entry point. */
+/* The documented LIBFFA_E_INVAL of every caller entry point. */
 static void version_caller_null_pointers_are_inval(void **state)
 {
 	struct libffa_version_caller caller;

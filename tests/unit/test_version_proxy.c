@@ -251,7 +251,7 @@ static void version_proxy_refuses_before_init(void **state)
 	assert_int_equal(error, LIBFFA_RET_NOT_SUPPORTED);
 }
 
-/* style.md T3: the proxy's documented LIBFFA_E_INVAL and bad versions. */
+/* The proxy's documented LIBFFA_E_INVAL and bad versions. */
 static void version_proxy_null_pointers_and_bad_versions(void **state)
 {
 	struct libffa_version_proxy proxy;
