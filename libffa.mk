@@ -24,26 +24,33 @@ LIBFFA_SRCS = \
 	src/abi.c \
 	src/bootinfo.c \
 	src/call.c \
+	src/copyback.c \
 	src/framework.c \
 	src/indirect.c \
 	src/libversion.c \
 	src/mem_build.c \
 	src/mem_frag.c \
+	src/mem_hyp.c \
 	src/mem_parse.c \
+	src/mem_size.c \
 	src/mem_xlate.c \
-	src/msg_check.c \
+	src/msg_codec.c \
 	src/msg_decode.c \
 	src/msg_encode.c \
 	src/msg_field.c \
-	src/msg_plan.c \
 	src/notify.c \
+	src/notify_table.c \
+	src/ops.c \
 	src/partition.c \
 	src/print.c \
+	src/reply.c \
 	src/runtime.c \
 	src/smccc.c \
 	src/status.c \
-	src/version.c \
-	src/version_callee.c
+	src/version_callee.c \
+	src/version_caller.c \
+	src/version_policy.c \
+	src/version_proxy.c
 
 LIBFFA_OBJS = $(LIBFFA_SRCS:%.c=%.o)
 

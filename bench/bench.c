@@ -166,13 +166,14 @@ NOINLINE static void bench_typed_encode_all(unsigned int i)
 #define X8(M, p)      M(p##0) M(p##1) M(p##2) M(p##3) M(p##4) M(p##5) M(p##6) M(p##7)
 #define X64(M, p)                                                   \
 	X8(M, p##0)                                                 \
-	X8(M, p##1) X8(M, p##2) X8(M, p##3) X8(M, p##4) X8(M, p##5) \
-		X8(M, p##6) X8(M, p##7)
+	X8(M, p##1)                                                 \
+	X8(M, p##2) X8(M, p##3) X8(M, p##4) X8(M, p##5) X8(M, p##6) \
+		X8(M, p##7)
 /* Frame index n spelt as an octal literal 00abc (pasted digits). */
-#define X512(M)                                                           \
-	X64(M, 00)                                                        \
-	X64(M, 01) X64(M, 02) X64(M, 03) X64(M, 04) X64(M, 05) X64(M, 06) \
-		X64(M, 07)
+#define X512(M)    \
+	X64(M, 00) \
+	X64(M, 01) \
+	X64(M, 02) X64(M, 03) X64(M, 04) X64(M, 05) X64(M, 06) X64(M, 07)
 X512(PER_FRAME)
 /* ---- memory descriptors --------------------------------------------- */
 #define MAX_CONSTITUENTS 4096u

@@ -163,7 +163,8 @@ static libffa_status_t parse_header(const uint8_t *b, size_t size,
 	uint32_t hsize = libffa_mem_header_size(version);
 	size_t bad = 0;
 
-	if (size < hsize) {
+	/* b is NULL only with size 0, which no header fits. */
+	if (b == NULL || size < hsize) {
 		return fail(fault, LIBFFA_E_TRUNCATED, "header", size, 0);
 	}
 	view->sender_id =

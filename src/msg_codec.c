@@ -64,8 +64,16 @@ enum libffa_codec_cover_ {
 		const uint64_t view = smc64 ? ~UINT64_C(0) : LIBFFA_G_WORD_; \
 		const bool inuse = smc64 && libffa_version_uses_x8_x17(version); \
 		const bool wide = smc64 && libffa_codec_wide_(version, ws); \
-		uint64_t c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0, c6 = 0, c7 = 0; \
-		uint32_t wh = 0, lw = 0; \
+		uint64_t c0 = 0; \
+		uint64_t c1 = 0; \
+		uint64_t c2 = 0; \
+		uint64_t c3 = 0; \
+		uint64_t c4 = 0; \
+		uint64_t c5 = 0; \
+		uint64_t c6 = 0; \
+		uint64_t c7 = 0; \
+		uint32_t wh = 0; \
+		uint32_t lw = 0; \
 		libffa_status_t status;
 #define LIBFFA_DEC_END_(rule) \
 		(void)c0; \
@@ -101,7 +109,14 @@ enum libffa_codec_cover_ {
 		const bool wide64 = libffa_codec_wide_(version, ws); \
 		const bool wide = smc64 && wide64; \
 		const uint32_t cover = (uint32_t)COVER_##pfx##_##lc; \
-		uint64_t o0 = w0, o1 = 0, o2 = 0, o3 = 0, o4 = 0, o5 = 0, o6 = 0, o7 = 0; \
+		uint64_t o0 = w0; \
+		uint64_t o1 = 0; \
+		uint64_t o2 = 0; \
+		uint64_t o3 = 0; \
+		uint64_t o4 = 0; \
+		uint64_t o5 = 0; \
+		uint64_t o6 = 0; \
+		uint64_t o7 = 0; \
 		uint64_t v = 0; \
 		libffa_status_t status = LIBFFA_E_INVAL;
 #define LIBFFA_ENC_END_(rule) \

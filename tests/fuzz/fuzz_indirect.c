@@ -52,9 +52,7 @@ static void send(libffa_version_t ver, const uint8_t *data, size_t size)
 	}
 	cap = (size_t)(data[6] | (data[7] << 8)) %
 	      (LIBFFA_INDIRECT_MAX_SIZE + 1u);
-	hdr = ver >= LIBFFA_VERSION_1_1
-		      ? libffa_indirect_header_size(ver)
-		      : 0u;
+	hdr = ver >= LIBFFA_VERSION_1_1 ? libffa_indirect_header_size(ver) : 0u;
 	off = m.payload_offset == 0u ? hdr : m.payload_offset;
 	if (ver < LIBFFA_VERSION_1_1) {
 		want = LIBFFA_E_VERSION;
