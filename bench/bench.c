@@ -164,11 +164,10 @@ NOINLINE static void bench_typed_encode_all(unsigned int i)
 	PER_FRAME_TYPED(n)
 #define CALL_FRAME(n) bench_decode_f##n(), bench_encode_f##n(), CALL_TYPED(n)
 #define X8(M, p)      M(p##0) M(p##1) M(p##2) M(p##3) M(p##4) M(p##5) M(p##6) M(p##7)
-#define X64(M, p)                                                   \
-	X8(M, p##0)                                                 \
-	X8(M, p##1)                                                 \
-	X8(M, p##2) X8(M, p##3) X8(M, p##4) X8(M, p##5) X8(M, p##6) \
-		X8(M, p##7)
+#define X64(M, p)   \
+	X8(M, p##0) \
+	X8(M, p##1) \
+	X8(M, p##2) X8(M, p##3) X8(M, p##4) X8(M, p##5) X8(M, p##6) X8(M, p##7)
 /* Frame index n spelt as an octal literal 00abc (pasted digits). */
 #define X512(M)    \
 	X64(M, 00) \

@@ -55,7 +55,7 @@
 /* A 32-bit wire value as a signed field: sign-extended, no overflow. */
 #define LIBFFA_G_FROM_WIRE_(ctype, v) \
 	(LIBFFA_G_SIGNED_(ctype) ? \
-		 (ctype)((int64_t)(v) - (int64_t)(((v) >> 31) & 1u) * INT64_C(0x100000000)) : \
+		 (ctype)((int64_t)(v) - (int64_t)(((v) >> 31) & 1u) * ((int64_t)1 << 32)) : \
 		 (ctype)(v))
 /* A field's value as wire bits (a signed value cut to its width). */
 #define LIBFFA_G_TO_WIRE_(ctype, value, width) \
