@@ -32,8 +32,8 @@ typedef _Bool bool;
 #define UINT32_MAX	       __UINT32_MAX__
 #define UINT64_MAX	       __UINT64_MAX__
 #define SIZE_MAX	       __SIZE_MAX__
-#define UINT32_C(c)	       c##U
-#define UINT64_C(c)	       c##ULL
+#define UINT32_C(c)	       ((uint32_t)(c##U))
+#define UINT64_C(c)	       ((uint64_t)(c##ULL))
 
 /* What ffa/env.h defines after its includes. */
 #define LIBFFA_MEMCPY(d, s, n)		__builtin_memcpy((d), (s), (n))
