@@ -12,6 +12,7 @@
 
 #include "ffa/abi_layouts.h"
 #include "ffa/msg.h"
+#include "ffa/version.h"
 
 #include "internal.h"
 
@@ -32,6 +33,29 @@ static inline libffa_status_t libffa_rule_fail_(struct libffa_msg_fault *fault,
 /* No rule beyond the layout. */
 #define LIBFFA_RULE_NONE(a, smc64, fault) \
 	((void)(a), (void)(smc64), (void)(fault), LIBFFA_OK)
+
+/*
+ * FFA_VERSION (DEN0077A 1.2 s13.2.1): bit 31 of the requested version in
+ * w1 must be zero. The v1.3 flags in w2 (DEN0077A 1.3 s13.2,
+ * docs/fact-check.md s9) name a query type; 0b11 is undefined. Before v1.3
+ * the flags field is not decoded, so it reads 0 here.
+ */
+static inline libffa_status_t libffa_rule_version_(
+	const struct libffa_args_version *a, struct libffa_msg_fault *fault)
+{
+	if ((a->version & LIBFFA_VERSION_MBZ) != 0u) {
+		return libffa_rule_fail_(fault, 1, a->version, "version",
+					 LIBFFA_E_BADVALUE);
+	}
+	if ((a->flags & LIBFFA_VERSION_FLAGS_QUERY) >
+	    (uint32_t)LIBFFA_VERSION_QUERY_NEGOTIATED) {
+		return libffa_rule_fail_(fault, 2, a->flags, "flags",
+					 LIBFFA_E_BADVALUE);
+	}
+	return LIBFFA_OK;
+}
+#define LIBFFA_RULE_version(a, smc64, fault) \
+	((void)(smc64), libffa_rule_version_((a), (fault)))
 
 /*
  * FFA_FEATURES (DEN0077A 1.2 s13.3): with w1 bit 31 clear, w1 is a feature

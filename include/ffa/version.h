@@ -34,6 +34,27 @@ typedef uint32_t libffa_version_t;
 /* Bit 31 of a version word must be zero (DEN0077A 1.2 s13.2.1). */
 #define LIBFFA_VERSION_MBZ UINT32_C(0x80000000)
 
+/*
+ * The v1.3 FFA_VERSION flags in w2 (DEN0077A 1.3 s13.2 as the arm-ffa crate
+ * encodes it, docs/fact-check.md s9): bits[1:0] query type, 0b11 undefined.
+ */
+#define LIBFFA_VERSION_FLAGS_QUERY UINT32_C(0x00000003)
+/* w2 bits[31:2]: must be zero (v1.3). */
+#define LIBFFA_VERSION_FLAGS_MBZ UINT32_C(0xFFFFFFFC)
+
+/**
+ * enum libffa_version_query - w2 bits[1:0] of FFA_VERSION (v1.3).
+ * @LIBFFA_VERSION_QUERY_NEGOTIATE:  negotiate (the only meaning before 1.3).
+ * @LIBFFA_VERSION_QUERY_COMPATIBLE: ask whether w1 is compatible; no state
+ *                                   changes.
+ * @LIBFFA_VERSION_QUERY_NEGOTIATED: ask for the version already negotiated.
+ */
+enum libffa_version_query {
+	LIBFFA_VERSION_QUERY_NEGOTIATE = 0,
+	LIBFFA_VERSION_QUERY_COMPATIBLE = 1,
+	LIBFFA_VERSION_QUERY_NEGOTIATED = 2
+};
+
 /** libffa_version_major() - bits[30:16]. */
 static inline uint32_t libffa_version_major(libffa_version_t v)
 {

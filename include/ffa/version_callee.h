@@ -18,24 +18,6 @@
 
 LIBFFA_BEGIN_DECLS
 
-/* w2 bits[1:0]: query type (v1.3). */
-#define LIBFFA_VERSION_FLAGS_QUERY UINT32_C(0x00000003)
-/* w2 bits[31:2]: must be zero (v1.3). */
-#define LIBFFA_VERSION_FLAGS_MBZ UINT32_C(0xFFFFFFFC)
-
-/**
- * enum libffa_version_query - w2 bits[1:0] of FFA_VERSION (v1.3).
- * @LIBFFA_VERSION_QUERY_NEGOTIATE:  negotiate (the only meaning before 1.3).
- * @LIBFFA_VERSION_QUERY_COMPATIBLE: ask whether w1 is compatible; no state
- *                                   changes.
- * @LIBFFA_VERSION_QUERY_NEGOTIATED: ask for the version already negotiated.
- */
-enum libffa_version_query {
-	LIBFFA_VERSION_QUERY_NEGOTIATE = 0,
-	LIBFFA_VERSION_QUERY_COMPATIBLE = 1,
-	LIBFFA_VERSION_QUERY_NEGOTIATED = 2
-};
-
 /**
  * libffa_version_flags_parse() - judge w2 of an FFA_VERSION call (v1.3).
  * @w2:    the flags word.

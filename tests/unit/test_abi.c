@@ -92,6 +92,11 @@ static void fill_message(struct libffa_msg *msg, libffa_version_t v)
 		return;
 	}
 	switch (msg->abi) {
+	case LIBFFA_ABI_VERSION:
+		/* Bit 31 clear, a defined query type (DEN0077A 1.2 s13.2.1). */
+		msg->args.version.version = LIBFFA_VERSION_1_2;
+		msg->args.version.flags = v >= LIBFFA_VERSION_1_3 ? 1u : 0u;
+		break;
 	case LIBFFA_ABI_FEATURES:
 		msg->args.features.feature = LIBFFA_FID_32(LIBFFA_FNUM_VERSION);
 		break;

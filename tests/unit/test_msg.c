@@ -468,6 +468,44 @@ static void msg_error_builds_ffa_error(void **state)
 }
 
 /*
+ * FFA_VERSION (DEN0077A 1.2 s13.2.1): bit 31 of the requested version is
+ * zero; the v1.3 flags name a query type, 0b11 undefined (DEN0077A 1.3
+ * s13.2, docs/fact-check.md s9). Strict decoding and encoding refuse both;
+ * tolerant decoding keeps them.
+ */
+static void msg_version_rules(void **state)
+{
+	struct libffa_regs bit31 = {{0x84000063, 0x80010002}};
+	struct libffa_regs query3 = {{0x84000063, 0x00010003, 0x3}};
+	struct libffa_regs query2 = {{0x84000063, 0x00010003, 0x2}};
+	struct libffa_regs out;
+	struct libffa_msg m;
+	struct libffa_msg_fault fault;
+
+	(void)state;
+	assert_int_equal(libffa_msg_decode_ex(&bit31, V12, 0, &m, &fault),
+			 LIBFFA_E_BADVALUE);
+	assert_int_equal(fault.reg, 1);
+	assert_string_equal(fault.field, "version");
+	assert_int_equal(libffa_msg_decode_ex(&query3, V13, 0, &m, &fault),
+			 LIBFFA_E_BADVALUE);
+	assert_int_equal(fault.reg, 2);
+	assert_string_equal(fault.field, "flags");
+	assert_int_equal(libffa_msg_decode(&query2, V13, &m), LIBFFA_OK);
+	assert_int_equal(m.args.version.flags, 2);
+	assert_int_equal(libffa_msg_decode_ex(&bit31, V12,
+					      LIBFFA_DECODE_TOLERANT, &m, NULL),
+			 LIBFFA_OK);
+	/* The encoder applies the same rule. */
+	libffa_msg_init(&m, LIBFFA_ABI_VERSION, LIBFFA_MSG_ARGS, false);
+	m.args.version.version = 0x80010002u;
+	assert_int_equal(libffa_msg_encode(&m, V12, &out), LIBFFA_E_INVAL);
+	m.args.version.version = 0x00010003u;
+	m.args.version.flags = 3;
+	assert_int_equal(libffa_msg_encode(&m, V13, &out), LIBFFA_E_INVAL);
+}
+
+/*
  * FFA_FEATURES (DEN0077A 1.2 s13.3): w1 bit 31 clear is a feature ID,
  * whose input properties in w2 must be zero (E_MBZ, fault on w2); for a
  * function ID (bit 31 set) w2 carries input properties.
@@ -792,6 +830,7 @@ int main(void)
 		cmocka_unit_test(msg_field_foreign_fields_are_inval),
 		cmocka_unit_test(msg_error_builds_ffa_error),
 		cmocka_unit_test(msg_features_input_properties_rules),
+		cmocka_unit_test(msg_version_rules),
 		cmocka_unit_test(msg_partition_info_get_regs_tag_rule),
 	};
 
