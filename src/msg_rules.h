@@ -35,6 +35,24 @@ static inline libffa_status_t libffa_rule_fail_(struct libffa_msg_fault *fault,
 	((void)(a), (void)(smc64), (void)(fault), LIBFFA_OK)
 
 /*
+ * FFA_ERROR (DEN0077A 1.2 s13.1): every error code in w2 is a negative
+ * 32-bit value; 0 and positive codes name no error (docs/fact-check.md
+ * s14). Unknown negative codes stay decodable: a newer
+ * peer may send one.
+ */
+static inline libffa_status_t libffa_rule_error_(
+	const struct libffa_args_error *a, struct libffa_msg_fault *fault)
+{
+	if (a->error_code >= 0) {
+		return libffa_rule_fail_(fault, 2, (uint32_t)a->error_code,
+					 "error_code", LIBFFA_E_BADVALUE);
+	}
+	return LIBFFA_OK;
+}
+#define LIBFFA_RULE_error(a, smc64, fault) \
+	((void)(smc64), libffa_rule_error_((a), (fault)))
+
+/*
  * FFA_VERSION (DEN0077A 1.2 s13.2.1): bit 31 of the requested version in
  * w1 must be zero. The v1.3 flags in w2 (DEN0077A 1.3 s13.2,
  * docs/fact-check.md s9) name a query type; 0b11 is undefined. Before v1.3

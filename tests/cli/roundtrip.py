@@ -91,7 +91,9 @@ def check(row, width, version, result):
     if result:
         name = abi + ("_64" if width == 64 else "")
     # 1. An all-zero message tells which fields this frame has.
-    rc, out, err = run(enc + [name])
+    # FFA_ERROR's code must be negative (DEN0077A 1.2 s13.1): zero is refused.
+    base = ["error_code=-1"] if abi == "FFA_ERROR" and not result else []
+    rc, out, err = run(enc + [name] + base)
     if rc != 0:
         if abi in ("FFA_CONSOLE_LOG",) and not result:
             pass  # char_count 0 is illegal; fill fields blind below

@@ -468,6 +468,48 @@ static void msg_error_builds_ffa_error(void **state)
 }
 
 /*
+ * FFA_ERROR (DEN0077A 1.2 s13.1): every error code is negative; 0 and
+ * positive codes are refused by strict decoding and by the encoder, unknown
+ * negative codes decode (docs/fact-check.md s14).
+ */
+static void msg_error_code_rule(void **state)
+{
+	struct libffa_regs zero = {{0x84000060, 0, 0}};
+	struct libffa_regs pos = {{0x84000060, 0, 1}};
+	struct libffa_regs unknown = {{0x84000060, 0, 0xFFFFFF00}};
+	struct libffa_regs out;
+	struct libffa_msg m;
+	struct libffa_msg_fault fault;
+	int32_t code = 0;
+
+	(void)state;
+	assert_int_equal(libffa_msg_decode_ex(&zero, V12, 0, &m, &fault),
+			 LIBFFA_E_BADVALUE);
+	assert_int_equal(fault.reg, 2);
+	assert_string_equal(fault.field, "error_code");
+	assert_int_equal(libffa_msg_decode_ex(&pos, V12, 0, &m, &fault),
+			 LIBFFA_E_BADVALUE);
+	/* An unknown negative code stays decodable, strict or tolerant. */
+	assert_int_equal(libffa_msg_decode(&unknown, V12, &m), LIBFFA_OK);
+	assert_true(libffa_msg_is_error(&m, &code));
+	assert_int_equal(code, -256);
+	assert_int_equal(
+		libffa_msg_decode_reply(&unknown, V12, LIBFFA_ABI_VERSION,
+					LIBFFA_DECODE_TOLERANT, &m, NULL),
+		LIBFFA_OK);
+	/* Tolerant reply decoding keeps accepting what it accepted. */
+	assert_int_equal(
+		libffa_msg_decode_reply(&pos, V12, LIBFFA_ABI_RUN,
+					LIBFFA_DECODE_TOLERANT, &m, NULL),
+		LIBFFA_OK);
+	/* The encoder applies the same rule. */
+	libffa_msg_error(&m, 0);
+	assert_int_equal(libffa_msg_encode(&m, V12, &out), LIBFFA_E_INVAL);
+	libffa_msg_error(&m, -2);
+	assert_int_equal(libffa_msg_encode(&m, V12, &out), LIBFFA_OK);
+}
+
+/*
  * FFA_VERSION (DEN0077A 1.2 s13.2.1): bit 31 of the requested version is
  * zero; the v1.3 flags name a query type, 0b11 undefined (DEN0077A 1.3
  * s13.2, docs/fact-check.md s9). Strict decoding and encoding refuse both;
@@ -586,6 +628,10 @@ static void msg_typed_args_match_generic(void **state)
 						LIBFFA_MSG_ARGS, smc64);
 				if (m.abi == LIBFFA_ABI_CONSOLE_LOG) {
 					m.args.console_log.char_count = 3;
+				}
+				/* Error codes are negative (s13.1). */
+				if (m.abi == LIBFFA_ABI_ERROR) {
+					m.args.error.error_code = -2;
 				}
 				assert_int_equal(
 					libffa_msg_encode(&m, v, &regs),
@@ -831,6 +877,7 @@ int main(void)
 		cmocka_unit_test(msg_error_builds_ffa_error),
 		cmocka_unit_test(msg_features_input_properties_rules),
 		cmocka_unit_test(msg_version_rules),
+		cmocka_unit_test(msg_error_code_rule),
 		cmocka_unit_test(msg_partition_info_get_regs_tag_rule),
 	};
 

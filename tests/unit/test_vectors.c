@@ -673,6 +673,9 @@ static void vectors_reserved_bits_by_hand(void **state)
 		libffa_status_t st;
 
 		/* A legal base frame for the rows with value rules. */
+		if (rows[i].fid == 0x84000060) {
+			f.x[2] = 0xFFFFFFFE; /* a negative error code */
+		}
 		if (rows[i].fid == 0x8400008A) {
 			f.x[1] = 1;
 		}
