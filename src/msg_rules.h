@@ -172,4 +172,22 @@ static inline libffa_status_t libffa_rule_partition_info_get_regs_(
 #define LIBFFA_RULE_partition_info_get_regs(a, smc64, fault) \
 	((void)(smc64), libffa_rule_partition_info_get_regs_((a), (fault)))
 
+/*
+ * FFA_MEM_PERM_SET (DEN0077A 1.1 s13, FFA_MEM_PERM_SET: w3[1:0] data
+ * access): 0b00 no access, 0b01 read-write, 0b11 read-only; 0b10 is
+ * reserved (docs/fact-check.md s15).
+ */
+static inline libffa_status_t libffa_rule_mem_perm_set_(
+	const struct libffa_args_mem_perm_set *a,
+	struct libffa_msg_fault *fault)
+{
+	if ((a->permissions & 0x3u) == 0x2u) {
+		return libffa_rule_fail_(fault, 3, a->permissions,
+					 "permissions", LIBFFA_E_BADVALUE);
+	}
+	return LIBFFA_OK;
+}
+#define LIBFFA_RULE_mem_perm_set(a, smc64, fault) \
+	((void)(smc64), libffa_rule_mem_perm_set_((a), (fault)))
+
 #endif /* LIBFFA_MSG_RULES_H */

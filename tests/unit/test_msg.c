@@ -510,6 +510,30 @@ static void msg_error_code_rule(void **state)
 }
 
 /*
+ * FFA_MEM_PERM_SET (DEN0077A 1.1 s13, FFA_MEM_PERM_SET): data access 0b10
+ * in w3[1:0] is reserved (docs/fact-check.md s15); RW (0b01), RO (0b11)
+ * and no access (0b00) decode.
+ */
+static void msg_mem_perm_set_rule(void **state)
+{
+	struct libffa_regs resv = {{0x84000089, 0x1000, 1, 0x2}};
+	struct libffa_regs ro_nx = {{0x84000089, 0x1000, 1, 0x7}};
+	struct libffa_regs out;
+	struct libffa_msg m;
+	struct libffa_msg_fault fault;
+
+	(void)state;
+	assert_int_equal(libffa_msg_decode_ex(&resv, V11, 0, &m, &fault),
+			 LIBFFA_E_BADVALUE);
+	assert_int_equal(fault.reg, 3);
+	assert_string_equal(fault.field, "permissions");
+	assert_int_equal(libffa_msg_decode(&ro_nx, V11, &m), LIBFFA_OK);
+	assert_int_equal(m.args.mem_perm_set.permissions, 7);
+	m.args.mem_perm_set.permissions = 6;
+	assert_int_equal(libffa_msg_encode(&m, V11, &out), LIBFFA_E_INVAL);
+}
+
+/*
  * FFA_VERSION (DEN0077A 1.2 s13.2.1): bit 31 of the requested version is
  * zero; the v1.3 flags name a query type, 0b11 undefined (DEN0077A 1.3
  * s13.2, docs/fact-check.md s9). Strict decoding and encoding refuse both;
@@ -878,6 +902,7 @@ int main(void)
 		cmocka_unit_test(msg_features_input_properties_rules),
 		cmocka_unit_test(msg_version_rules),
 		cmocka_unit_test(msg_error_code_rule),
+		cmocka_unit_test(msg_mem_perm_set_rule),
 		cmocka_unit_test(msg_partition_info_get_regs_tag_rule),
 	};
 
