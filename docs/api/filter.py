@@ -35,7 +35,7 @@ DOC_FIELD = "".join(
     "#undef %s\n#define %s(lc, name, KIND, ctype, dim, reg, lo, width, since, "
     "until) LIBFFA_DOC_F_(#KIND, #reg, #lo, #width, #since, #until) "
     "ctype name dim;\n" % (m, m) for m in ("LIBFFA_ARG", "LIBFFA_RES"))
-SPEC_NAMES = ("#define LIBFFA_ABI(NAME, lc, spec, f32, f64, s32, s64, until, "
+SPEC_NAMES = ("#define LIBFFA_ABI(NAME, lc, id, spec, f32, f64, s32, s64, until, "
               "callers, check) LIBFFA_DOC_N_ lc spec\n")
 
 
@@ -95,7 +95,7 @@ def expand_rows(defines, header):
     fields = "LIBFFA_ARG" in names or "LIBFFA_RES" in names
     if fields:
         text += DOC_FIELD
-    enum_abi = any(re.search(r"\bLIBFFA_ABI_##NAME\s*,", d) for d in defines)
+    enum_abi = any(re.search(r"\bLIBFFA_ABI_##NAME\s*(?:=[^,]*)?,", d) for d in defines)
     text += INCLUDE + "\n"
     out = cpp(text, header)
     if fields:
@@ -116,7 +116,7 @@ def expand_rows(defines, header):
             out)
         out = re.sub(r"\} ?;", "};\n", out)
     if enum_abi:
-        out = re.sub(r"(LIBFFA_ABI_(\w+),)",
+        out = re.sub(r"(LIBFFA_ABI_(\w+)(?: = \(?\d+\)?)?,)",
                      r"\1 /**< The \2 row of abi.def. */\n", out)
     return out
 

@@ -26,10 +26,10 @@ mkdir -p "$out"
 #   msg_decode | msg_decode.c msg_field.c msg_check.c abi.c ... | drv_msg_decode.c | 0
 # with a driver that splits x0 per known ABI.
 targets="
-mem_parse       | mem_parse.c                         | drv_mem_parse.c       | 0
-mem_relinquish  | mem_parse.c                         | drv_mem_relinquish.c  | 0
+mem_parse       | mem_parse.c mem_size.c              | drv_mem_parse.c       | 0
+mem_relinquish  | mem_parse.c mem_size.c              | drv_mem_relinquish.c  | 0
 mem_reasm       | mem_frag.c                          | drv_mem_reasm.c       | 2
-mem_xlate       | mem_xlate.c mem_parse.c mem_build.c | drv_mem_xlate.c       | 11
+mem_xlate       | mem_xlate.c mem_parse.c mem_build.c mem_size.c | drv_mem_xlate.c       | 11
 partition       | partition.c                         | drv_partition.c       | 9
 indirect        | indirect.c                          | drv_indirect.c        | 0
 notify          | notify.c                            | drv_notify.c          | 0
