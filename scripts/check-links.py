@@ -4,10 +4,10 @@
 """Every reference stays inside the repository, every doc link works.
 
 Fails on:
-  - a reference to a document that is not in the repository: the project's
-    private notes (../shared/..., DESIGN.md, ffa-facts, ...,
-    FINDINGS) in any tracked text file;
-  - a relative path written in a file (`../x/y`) that leaves the tree;
+  - a Markdown document named (`name.md`) that no file of the repository
+    is: a user who clones the project alone cannot follow it;
+  - a relative path written in a file (`../x/y`) that leaves the tree or
+    names nothing in it;
   - a relative markdown link [text](path) whose target does not exist.
 
 Usage: scripts/check-links.py [--root DIR]
@@ -18,15 +18,13 @@ import re
 import subprocess
 import sys
 
-# Documents outside the tree, by the names they are cited with.
-OUTSIDE = re.compile(
-    r"\.\./shared\b|\bshared/(?:[\w-]+\.md|qemu-harness)|\bstyle\.md\b|"
-    r"\bDESIGN\.md\b|\bffa-facts\b|\blinux-peer\.md\b|\bframa-c-notes\b|"
-    r"(?:\.\./)+FINDINGS\b|\bFINDINGS\.md\b")
+# A Markdown document named in text (checked against the tree's own).
+MDNAME = re.compile(r"(?<![\w.-])([\w.-]+\.md)\b")
 # A relative path that climbs: ../a/b (not part of a longer word or URL).
 CLIMB = re.compile(r"(?<![\w/.$}{)])((?:\.\./)+[\w.-]+(?:/[\w.-]+)*)")
 MDLINK = re.compile(r"(?<!\!)\[[^\]\n]*\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
-SKIP_EXT = (".png", ".jpg", ".gz", ".xz", ".bin", ".elf", ".ico")
+SKIP_EXT = (".png", ".jpg", ".gz", ".xz", ".bin", ".elf", ".ico",
+            ".stdin")  # .stdin: CLI test input, hex dumps
 
 
 def tracked(root):
@@ -43,7 +41,11 @@ def tracked(root):
         return files
 
 
-def findings(root, path):
+def md_names(files):
+    return {os.path.basename(p) for p in files if p.endswith(".md")}
+
+
+def findings(root, path, docs):
     full = os.path.join(root, path)
     try:
         with open(full, encoding="utf-8") as f:
@@ -54,17 +56,19 @@ def findings(root, path):
     here = os.path.dirname(path)
     for n, line in enumerate(text.splitlines(), 1):
         spans = []
-        for m in OUTSIDE.finditer(line):
-            spans.append(m.span())
-            out.append("%s:%d: refers outside the repository: %s" %
-                       (path, n, m.group(0)))
+        for m in MDNAME.finditer(line):
+            if m.group(1) not in docs:
+                spans.append(m.span())
+                out.append("%s:%d: refers outside the repository: %s" %
+                           (path, n, m.group(1)))
         for m in CLIMB.finditer(line):
             if any(a <= m.start() < b for a, b in spans):
                 continue
             target = os.path.normpath(os.path.join(here, m.group(1)))
-            if target.startswith(".."):
-                out.append("%s:%d: path leaves the repository: %s" %
-                           (path, n, m.group(1)))
+            if target.startswith("..") or not os.path.exists(
+                    os.path.join(root, target)):
+                out.append("%s:%d: path names nothing in the repository: %s"
+                           % (path, n, m.group(1)))
         if path.endswith(".md"):
             for m in MDLINK.finditer(line):
                 link = m.group(1)
@@ -88,10 +92,11 @@ def main():
     self_files = {"scripts/check-links.py"}
     fail = 0
     files = [p for p in tracked(root) if not p.endswith(SKIP_EXT)]
+    docs = md_names(files)
     for path in sorted(files):
         if path in self_files:
             continue
-        for f in findings(root, path):
+        for f in findings(root, path, docs):
             print("FAIL: " + f)
             fail += 1
     print("check-links: %d files, %d failures" % (len(files), fail))
