@@ -55,7 +55,10 @@ static uint32_t next_rand(uint32_t *s)
 	return *s >> 8;
 }
 
-/* Flip bytes between their valid value and a random one, forever. */
+/* Flip bytes between their valid value and a random one, forever. Most
+ * writes restore the valid byte, so the buffer keeps drifting back to a
+ * valid descriptor whatever the scheduler does (a writer that only corrupts
+ * starves the parsers of OK verdicts on a slow emulated host). */
 static void *race(void *arg)
 {
 	struct racer *r = arg;
@@ -64,7 +67,7 @@ static void *race(void *arg)
 		uint32_t x = next_rand(&r->seed);
 		size_t at = x % r->size;
 		uint8_t v =
-			(x & 0x100u) != 0u ? r->orig[at] : (uint8_t)(x >> 9);
+			(x & 0x700u) != 0u ? r->orig[at] : (uint8_t)(x >> 11);
 
 		__atomic_store_n(&r->buf[at], v, __ATOMIC_RELAXED);
 	}
@@ -145,7 +148,9 @@ static void race_mem_parse_and_xlate(void **state)
 		unsigned int ok = 0;
 
 		race_start(&r, &t, orig, size, 7u + (uint32_t)k);
-		for (i = 0; i < ROUNDS; i++) {
+		/* At least ROUNDS rounds, and on until OK outputs were checked
+		 * (bounded: a parser that never says OK still fails below). */
+		for (i = 0; i < ROUNDS || (ok < 16u && i < 16u * ROUNDS); i++) {
 			struct libffa_mem_view v;
 			struct libffa_mem_view check;
 			struct libffa_mem_receiver rcv;
@@ -188,7 +193,7 @@ static void race_mem_parse_and_xlate(void **state)
 		}
 		race_stop(&r, t);
 		/* The race must not have starved the check of OK outputs. */
-		assert_true(ok > 0u);
+		assert_true(ok >= 16u);
 	}
 }
 
