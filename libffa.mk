@@ -38,6 +38,7 @@ LIBFFA_SRCS = \
 	src/msg_decode.c \
 	src/msg_encode.c \
 	src/msg_field.c \
+	src/msg_framework.c \
 	src/notify.c \
 	src/notify_table.c \
 	src/ops.c \

@@ -3,11 +3,15 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * Framework messages inside direct requests and responses (DEN0077A 1.1
- * s18.3). payload[0] is w3/x3, payload[4] is w7/x7.
+ * s18.3). payload[0] is w3/x3, payload[4] is w7/x7. The value rules are
+ * the codec's (libffa_framework_check_(), msg_framework.c), applied here
+ * at the newest version: a message libffa_msg_decode() accepted at the
+ * negotiated version passes them.
  */
 #include "ffa/framework.h"
 
 #include "internal.h"
+#include "msg_rules.h"
 
 static const char *const type_names[16] = {
 	[LIBFFA_FRAMEWORK_PSCI_REQ] = "PSCI_REQ",
@@ -31,41 +35,15 @@ static const char *const type_names[16] = {
 		"LIVE_ACTIVATION_FINISH_RESP",
 };
 
-/* Payload registers (w3 = bit 0 ... w7 = bit 4) each type uses. */
-static const uint8_t used_regs[16] = {
-	[LIBFFA_FRAMEWORK_PSCI_REQ] = 0x0F,
-	[LIBFFA_FRAMEWORK_WARM_BOOT_REQ] = 0x01,
-	[LIBFFA_FRAMEWORK_PSCI_RESP] = 0x01,
-	[LIBFFA_FRAMEWORK_VM_CREATED_REQ] = 0x07,
-	[LIBFFA_FRAMEWORK_VM_CREATED_RESP] = 0x01,
-	[LIBFFA_FRAMEWORK_VM_DESTROYED_REQ] = 0x07,
-	[LIBFFA_FRAMEWORK_VM_DESTROYED_RESP] = 0x01,
-	[LIBFFA_FRAMEWORK_VERSION_REQ] = 0x03,
-	[LIBFFA_FRAMEWORK_VERSION_RESP] = 0x01,
-	[10] = 0x1F,
-	[11] = 0x1F,
-	[12] = 0x1F,
-	[13] = 0x1F,
-	[14] = 0x1F,
-	[15] = 0x1F,
-};
-
 const char *libffa_framework_type_name(uint32_t type)
 {
 	return type < LIBFFA_ARRAY_SIZE(type_names) ? type_names[type] : NULL;
 }
 
-bool libffa_framework_is_request_type(uint32_t type)
-{
-	/* Requests: 0, 1, 4, 6, 8, 10, 12, 14; everything else answers. */
-	return type == LIBFFA_FRAMEWORK_PSCI_REQ ||
-	       type == LIBFFA_FRAMEWORK_WARM_BOOT_REQ ||
-	       (type >= LIBFFA_FRAMEWORK_VM_CREATED_REQ && type % 2u == 0u);
-}
-
 libffa_status_t libffa_framework_decode(const struct libffa_msg *msg,
 					struct libffa_framework_msg *out)
 {
+	libffa_status_t status;
 	const uint64_t *p;
 	uint64_t mask;
 	uint8_t framework;
@@ -92,20 +70,12 @@ libffa_status_t libffa_framework_decode(const struct libffa_msg *msg,
 	if (framework == 0u) {
 		return LIBFFA_E_NODATA;
 	}
-	if (libffa_framework_type_name(type) == NULL ||
-	    libffa_framework_is_request_type(type) != req ||
-	    (msg->smc64 && type != LIBFFA_FRAMEWORK_PSCI_REQ)) {
-		return LIBFFA_E_BADVALUE;
+	status = libffa_framework_check_(type, req, msg->smc64,
+					 LIBFFA_VERSION_MAX, p, NULL);
+	if (status != LIBFFA_OK) {
+		return status;
 	}
-	/* SMC32 frames are read through w3-w7 only; x8-x17 must be empty. */
 	mask = msg->smc64 ? UINT64_MAX : UINT32_MAX;
-	for (i = 0; i < 15u; i++) {
-		bool used = i < 5u && ((used_regs[type] >> i) & 1u) != 0u;
-
-		if (!used && (p[i] & mask) != 0u) {
-			return LIBFFA_E_MBZ;
-		}
-	}
 	LIBFFA_MEMSET(out, 0, sizeof(*out));
 	out->type = type;
 	out->is_request = req;
@@ -123,10 +93,6 @@ libffa_status_t libffa_framework_decode(const struct libffa_msg *msg,
 		break;
 	case LIBFFA_FRAMEWORK_WARM_BOOT_REQ:
 		out->u.warm_boot.boot_type = (uint32_t)p[0];
-		if (out->u.warm_boot.boot_type >
-		    LIBFFA_FRAMEWORK_WARM_BOOT_SHALLOW) {
-			return LIBFFA_E_BADVALUE;
-		}
 		break;
 	case LIBFFA_FRAMEWORK_PSCI_RESP:
 	case LIBFFA_FRAMEWORK_VM_CREATED_RESP:
@@ -159,7 +125,7 @@ libffa_status_t libffa_framework_decode(const struct libffa_msg *msg,
 libffa_status_t libffa_framework_encode(const struct libffa_framework_msg *fw,
 					struct libffa_msg *msg)
 {
-	uint64_t p[5] = {0, 0, 0, 0, 0};
+	uint64_t p[15] = {0};
 	unsigned int i;
 
 	if (fw == NULL || msg == NULL ||
@@ -179,10 +145,6 @@ libffa_status_t libffa_framework_encode(const struct libffa_framework_msg *fw,
 		}
 		break;
 	case LIBFFA_FRAMEWORK_WARM_BOOT_REQ:
-		if (fw->u.warm_boot.boot_type >
-		    LIBFFA_FRAMEWORK_WARM_BOOT_SHALLOW) {
-			return LIBFFA_E_INVAL;
-		}
 		p[0] = fw->u.warm_boot.boot_type;
 		break;
 	case LIBFFA_FRAMEWORK_PSCI_RESP:
@@ -209,6 +171,11 @@ libffa_status_t libffa_framework_encode(const struct libffa_framework_msg *fw,
 			p[i] = fw->u.raw[i];
 		}
 		break;
+	}
+	/* Refuse what the decoder would (the codec's rule). */
+	if (libffa_framework_check_(fw->type, fw->is_request, fw->smc64,
+				    LIBFFA_VERSION_MAX, p, NULL) != LIBFFA_OK) {
+		return LIBFFA_E_INVAL;
 	}
 	if (fw->is_request) {
 		libffa_msg_init(msg, LIBFFA_ABI_MSG_SEND_DIRECT_REQ,

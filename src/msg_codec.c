@@ -33,9 +33,11 @@ struct libffa_codec_row_ {
 		return r; \
 	} \
 	static inline libffa_status_t rule_##lc(const void *a, bool smc64, \
+						libffa_version_t version, \
 						struct libffa_msg_fault *fault) \
 	{ \
-		return LIBFFA_RULE_##check((const struct libffa_args_##lc *)a, smc64, fault); \
+		return LIBFFA_RULE_##check((const struct libffa_args_##lc *)a, smc64, version, \
+					   fault); \
 	}
 #include "ffa/abi.def"
 
@@ -91,7 +93,7 @@ enum libffa_codec_cover_ {
 #define LIBFFA_ARGS_BEGIN(NAME, lc, wide) LIBFFA_DEC_BEGIN_(args, lc, wide)
 #define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
 	LIBFFA_G_DEC_(KIND, nm, ctype, reg, lo, width, since, until)
-#define LIBFFA_ARGS_END(NAME, lc) LIBFFA_DEC_END_(rule_##lc(b, smc64, fault))
+#define LIBFFA_ARGS_END(NAME, lc) LIBFFA_DEC_END_(rule_##lc(b, smc64, version, fault))
 #define LIBFFA_RESULT_BEGIN(NAME, lc, wide) LIBFFA_DEC_BEGIN_(result, lc, wide)
 #define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
 	LIBFFA_G_DEC_(KIND, nm, ctype, reg, lo, width, since, until)
@@ -143,7 +145,7 @@ enum libffa_codec_cover_ {
 #define LIBFFA_ARGS_BEGIN(NAME, lc, wide) LIBFFA_ENC_BEGIN_(args, lc, wide)
 #define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
 	LIBFFA_G_ENC_(KIND, nm, ctype, reg, lo, width, since, until)
-#define LIBFFA_ARGS_END(NAME, lc) LIBFFA_ENC_END_(rule_##lc(b, smc64, NULL))
+#define LIBFFA_ARGS_END(NAME, lc) LIBFFA_ENC_END_(rule_##lc(b, smc64, version, NULL))
 #define LIBFFA_RESULT_BEGIN(NAME, lc, wide) LIBFFA_ENC_BEGIN_(result, lc, wide)
 #define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
 	LIBFFA_G_ENC_(KIND, nm, ctype, reg, lo, width, since, until)

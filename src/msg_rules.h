@@ -3,9 +3,10 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * Value rules a bit layout cannot express: the "check" column of abi.def
- * names one per ABI, LIBFFA_RULE_<check>(args, smc64, fault) below. The
- * codec (msg_codec.c) expands them inline after the reserved-bit check of
- * a strictly decoded frame and before every encode.
+ * names one per ABI, LIBFFA_RULE_<check>(args, smc64, version, fault)
+ * below (@version: the negotiated version of the frame). The codec
+ * (msg_codec.c) expands them inline after the reserved-bit check of a
+ * strictly decoded frame and before every encode.
  */
 #ifndef LIBFFA_MSG_RULES_H
 #define LIBFFA_MSG_RULES_H
@@ -31,8 +32,8 @@ static inline libffa_status_t libffa_rule_fail_(struct libffa_msg_fault *fault,
 }
 
 /* No rule beyond the layout. */
-#define LIBFFA_RULE_NONE(a, smc64, fault) \
-	((void)(a), (void)(smc64), (void)(fault), LIBFFA_OK)
+#define LIBFFA_RULE_NONE(a, smc64, version, fault) \
+	((void)(a), (void)(smc64), (void)(version), (void)(fault), LIBFFA_OK)
 
 /*
  * FFA_ERROR (DEN0077A 1.2 s13.1): every error code in w2 is a negative
@@ -49,8 +50,8 @@ static inline libffa_status_t libffa_rule_error_(
 	}
 	return LIBFFA_OK;
 }
-#define LIBFFA_RULE_error(a, smc64, fault) \
-	((void)(smc64), libffa_rule_error_((a), (fault)))
+#define LIBFFA_RULE_error(a, smc64, version, fault) \
+	((void)(version), (void)(smc64), libffa_rule_error_((a), (fault)))
 
 /*
  * FFA_VERSION (DEN0077A 1.2 s13.2.1): bit 31 of the requested version in
@@ -72,8 +73,8 @@ static inline libffa_status_t libffa_rule_version_(
 	}
 	return LIBFFA_OK;
 }
-#define LIBFFA_RULE_version(a, smc64, fault) \
-	((void)(smc64), libffa_rule_version_((a), (fault)))
+#define LIBFFA_RULE_version(a, smc64, version, fault) \
+	((void)(version), (void)(smc64), libffa_rule_version_((a), (fault)))
 
 /*
  * FFA_FEATURES (DEN0077A 1.2 s13.3): with w1 bit 31 clear, w1 is a feature
@@ -97,26 +98,49 @@ static inline libffa_status_t libffa_rule_features_(
 	}
 	return LIBFFA_OK;
 }
-#define LIBFFA_RULE_features(a, smc64, fault) \
-	((void)(smc64), libffa_rule_features_((a), (fault)))
+#define LIBFFA_RULE_features(a, smc64, version, fault) \
+	((void)(version), (void)(smc64), libffa_rule_features_((a), (fault)))
+
+/*
+ * A framework message (w2 bit 31 set, DEN0077A 1.1 s18, 1.2 s18.3): the
+ * type must exist at @version and travel in a request or a response as
+ * its kind says, SMC64 only for the PSCI request; the payload registers
+ * the type does not use are zero; then the type's own fields
+ * (msg_framework.c). Also used by libffa_framework_decode()/_encode().
+ * Return: LIBFFA_OK, LIBFFA_E_BADVALUE (type or a field's value) or
+ * LIBFFA_E_MBZ (an unused register or reserved bits), with @fault set.
+ */
+libffa_status_t libffa_framework_check_(uint32_t type, bool is_request,
+					bool smc64, libffa_version_t version,
+					const uint64_t *payload,
+					struct libffa_msg_fault *fault);
 
 /*
  * Direct messages (DEN0077A 1.1 s15.2): the framework-message type in
  * w2[7:0] is only meaningful with the framework flag; a partition message
- * carries zero there. REQ and RESP share the rule (same fields).
+ * carries zero there. A framework message is validated as above.
  */
 static inline libffa_status_t libffa_rule_direct_(
-	uint8_t framework, uint8_t type, struct libffa_msg_fault *fault)
+	uint8_t framework, uint8_t type, bool is_request, bool smc64,
+	libffa_version_t version, const uint64_t *payload,
+	struct libffa_msg_fault *fault)
 {
-	if (framework == 0u && type != 0u) {
-		return libffa_rule_fail_(fault, 2, type, "framework_type",
-					 LIBFFA_E_MBZ);
+	if (framework == 0u) {
+		if (type != 0u) {
+			return libffa_rule_fail_(
+				fault, 2, type, "framework_type", LIBFFA_E_MBZ);
+		}
+		return LIBFFA_OK;
 	}
-	return LIBFFA_OK;
+	return libffa_framework_check_(type, is_request, smc64, version,
+				       payload, fault);
 }
-#define LIBFFA_RULE_direct(a, smc64, fault) \
-	((void)(smc64),                     \
-	 libffa_rule_direct_((a)->framework, (a)->framework_type, (fault)))
+#define LIBFFA_RULE_direct_req(a, smc64, version, fault)               \
+	libffa_rule_direct_((a)->framework, (a)->framework_type, true, \
+			    (smc64), (version), (a)->payload, (fault))
+#define LIBFFA_RULE_direct_resp(a, smc64, version, fault)               \
+	libffa_rule_direct_((a)->framework, (a)->framework_type, false, \
+			    (smc64), (version), (a)->payload, (fault))
 
 /*
  * FFA_NOTIFICATION_SET (DEN0077A 1.1 s17.7): a vCPU ID is only given for a
@@ -132,8 +156,9 @@ static inline libffa_status_t libffa_rule_notification_set_(
 	}
 	return LIBFFA_OK;
 }
-#define LIBFFA_RULE_notification_set(a, smc64, fault) \
-	((void)(smc64), libffa_rule_notification_set_((a), (fault)))
+#define LIBFFA_RULE_notification_set(a, smc64, version, fault) \
+	((void)(version), (void)(smc64),                       \
+	 libffa_rule_notification_set_((a), (fault)))
 
 /*
  * FFA_CONSOLE_LOG (DEN0077A 1.2 s13.14): 1 to 24 characters in w2-w7 for
@@ -151,8 +176,8 @@ static inline libffa_status_t libffa_rule_console_log_(
 	}
 	return LIBFFA_OK;
 }
-#define LIBFFA_RULE_console_log(a, smc64, fault) \
-	libffa_rule_console_log_((a), (smc64), (fault))
+#define LIBFFA_RULE_console_log(a, smc64, version, fault) \
+	((void)(version), libffa_rule_console_log_((a), (smc64), (fault)))
 
 /*
  * FFA_PARTITION_INFO_GET_REGS (DEN0077A 1.2 s13.9): a request that starts
@@ -169,8 +194,9 @@ static inline libffa_status_t libffa_rule_partition_info_get_regs_(
 	}
 	return LIBFFA_OK;
 }
-#define LIBFFA_RULE_partition_info_get_regs(a, smc64, fault) \
-	((void)(smc64), libffa_rule_partition_info_get_regs_((a), (fault)))
+#define LIBFFA_RULE_partition_info_get_regs(a, smc64, version, fault) \
+	((void)(version), (void)(smc64),                              \
+	 libffa_rule_partition_info_get_regs_((a), (fault)))
 
 /*
  * FFA_MEM_PERM_SET (DEN0077A 1.1 s13, FFA_MEM_PERM_SET: w3[1:0] data
@@ -187,7 +213,8 @@ static inline libffa_status_t libffa_rule_mem_perm_set_(
 	}
 	return LIBFFA_OK;
 }
-#define LIBFFA_RULE_mem_perm_set(a, smc64, fault) \
-	((void)(smc64), libffa_rule_mem_perm_set_((a), (fault)))
+#define LIBFFA_RULE_mem_perm_set(a, smc64, version, fault) \
+	((void)(version), (void)(smc64),                   \
+	 libffa_rule_mem_perm_set_((a), (fault)))
 
 #endif /* LIBFFA_MSG_RULES_H */

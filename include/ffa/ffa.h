@@ -20,6 +20,7 @@
 #include "ffa/mem.h"
 #include "ffa/mem_hyp.h"
 #include "ffa/msg.h"
+#include "ffa/msg_framework.h"
 #include "ffa/notify.h"
 #include "ffa/notify_table.h"
 #include "ffa/ops.h"

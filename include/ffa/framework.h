@@ -27,36 +27,10 @@
 #include "ffa/abi.h"
 #include "ffa/env.h"
 #include "ffa/msg.h"
+#include "ffa/msg_framework.h"
 #include "ffa/status.h"
 
 LIBFFA_BEGIN_DECLS
-
-/* w2 of a direct message (DEN0077A 1.1 s15.2). */
-#define LIBFFA_FRAMEWORK_FLAG	   (UINT32_C(1) << 31)
-#define LIBFFA_FRAMEWORK_TYPE_MASK UINT32_C(0x000000FF)
-
-/** enum libffa_framework_type - framework message types, w2[7:0]. */
-enum libffa_framework_type {
-	LIBFFA_FRAMEWORK_PSCI_REQ = 0,
-	LIBFFA_FRAMEWORK_WARM_BOOT_REQ = 1,
-	LIBFFA_FRAMEWORK_PSCI_RESP = 2,
-	LIBFFA_FRAMEWORK_VM_CREATED_REQ = 4,
-	LIBFFA_FRAMEWORK_VM_CREATED_RESP = 5,
-	LIBFFA_FRAMEWORK_VM_DESTROYED_REQ = 6,
-	LIBFFA_FRAMEWORK_VM_DESTROYED_RESP = 7,
-	LIBFFA_FRAMEWORK_VERSION_REQ = 8,
-	LIBFFA_FRAMEWORK_VERSION_RESP = 9,
-	LIBFFA_FRAMEWORK_PARTITION_STOP_REQ = 10,
-	LIBFFA_FRAMEWORK_PARTITION_STOP_RESP = 11,
-	LIBFFA_FRAMEWORK_LIVE_ACTIVATION_START_REQ = 12,
-	LIBFFA_FRAMEWORK_LIVE_ACTIVATION_START_RESP = 13,
-	LIBFFA_FRAMEWORK_LIVE_ACTIVATION_FINISH_REQ = 14,
-	LIBFFA_FRAMEWORK_LIVE_ACTIVATION_FINISH_RESP = 15
-};
-
-/* Warm-boot types (w3 of WARM_BOOT_REQ). */
-#define LIBFFA_FRAMEWORK_WARM_BOOT_SUSPEND_TO_RAM 0u
-#define LIBFFA_FRAMEWORK_WARM_BOOT_SHALLOW	  1u
 
 /**
  * struct libffa_framework_msg - one framework message, decoded.
@@ -116,19 +90,17 @@ struct libffa_framework_msg {
 const char *libffa_framework_type_name(uint32_t type);
 
 /**
- * libffa_framework_is_request_type() - is @type carried by DIRECT_REQ?
- * @type: a known type.
- */
-bool libffa_framework_is_request_type(uint32_t type);
-
-/**
  * libffa_framework_decode() - read a framework message from a direct
  * message.
  * @msg: a decoded FFA_MSG_SEND_DIRECT_REQ or _RESP (%LIBFFA_MSG_ARGS).
  * @out: out: the framework message.
  *
- * The payload registers a type does not use must be zero (w5[31:16] of the
- * VM messages is SBZ and ignored); types 10-15 are not checked.
+ * The message is checked by the codec's framework rule (msg_framework.h)
+ * at the newest version libffa knows (libffa_msg_decode() already applied
+ * it at the negotiated one): the payload registers a type does not use
+ * must be zero (w5[31:16] of the VM messages is SBZ and ignored), and the
+ * type's own fields must hold defined values; types 10-15 are carried
+ * raw.
  *
  * Context: Any. Reentrant. Writes only @out.
  * Return:
@@ -138,8 +110,12 @@ bool libffa_framework_is_request_type(uint32_t type);
  * * %LIBFFA_E_NODATA   - a partition message (w2 bit 31 clear);
  * * %LIBFFA_E_BADVALUE - unknown type, a request type in a response (or
  *                        the reverse), SMC64 for a type other than
- *                        PSCI_REQ, or a warm-boot type other than 0/1;
- * * %LIBFFA_E_MBZ      - an unused payload register is non-zero.
+ *                        PSCI_REQ, a warm-boot type other than 0/1, a
+ *                        positive VM_CREATED/DESTROYED status, a version
+ *                        with bit 31 set, an undefined query type;
+ * * %LIBFFA_E_MBZ      - an unused payload register, reserved flag bits
+ *                        or the upper half of an SMC64 PSCI function ID
+ *                        are non-zero.
  */
 LIBFFA_MUST_CHECK libffa_status_t libffa_framework_decode(
 	const struct libffa_msg *msg, struct libffa_framework_msg *out);
@@ -151,7 +127,8 @@ LIBFFA_MUST_CHECK libffa_status_t libffa_framework_decode(
  *       libffa_msg_encode() at v1.1 or later.
  *
  * Return: %LIBFFA_OK, or %LIBFFA_E_INVAL (NULL, unknown type, direction
- * or width not allowed for the type, a 64-bit PSCI argument in SMC32).
+ * or width not allowed for the type, a 64-bit PSCI argument in SMC32, or
+ * a value libffa_framework_decode() would refuse).
  */
 LIBFFA_MUST_CHECK libffa_status_t libffa_framework_encode(
 	const struct libffa_framework_msg *fw, struct libffa_msg *msg);

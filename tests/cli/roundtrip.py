@@ -68,11 +68,14 @@ def values_for(abi, fields, present, smc64):
             else:
                 v = pattern(i, bits)
                 out[f["name"]] = (hex(v), v)
-    # Value rules the table's check column enforces (abi.def, msg_check.c).
+    # Value rules the table's check column enforces (abi.def, msg_rules.h).
     if abi == "FFA_FEATURES" and "feature" in out:
         out["feature"] = (hex(0x84000063), 0x84000063)
+    # A partition message, so every payload register carries a value; a
+    # framework message has its own rules (DEN0077A 1.1 s18, msg_framework.c).
     if abi in ("FFA_MSG_SEND_DIRECT_REQ", "FFA_MSG_SEND_DIRECT_RESP") and "framework" in out:
-        out["framework"] = ("1", 1)
+        out["framework"] = ("0", 0)
+        out["framework_type"] = ("0", 0)
     if abi == "FFA_NOTIFICATION_SET":
         out["per_vcpu"] = ("1", 1)
     if abi == "FFA_CONSOLE_LOG":
@@ -144,7 +147,8 @@ for row in rows:
         if fid == "-":
             continue
         for version in VERSIONS:
-            if version < since:
+            # An ABI exists from its "since" up to, not including, "until".
+            if version < since or (row["until"] != "-" and version >= row["until"]):
                 continue
             check(row, width, version, False)
             # The success frame answering it, in each FFA_SUCCESS width

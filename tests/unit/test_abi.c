@@ -101,12 +101,17 @@ static void fill_message(struct libffa_msg *msg, libffa_version_t v)
 		msg->args.features.feature = LIBFFA_FID_32(LIBFFA_FNUM_VERSION);
 		break;
 	case LIBFFA_ABI_MSG_SEND_DIRECT_REQ:
-		msg->args.direct_req.framework =
-			v >= LIBFFA_VERSION_1_1 ? 1u : 0u;
+		/*
+		 * A partition message, so every payload register carries a
+		 * value; framework messages have their own value rules
+		 * (DEN0077A 1.1 s18; tests in test_msg_framework.c).
+		 */
+		msg->args.direct_req.framework = 0;
+		msg->args.direct_req.framework_type = 0;
 		break;
 	case LIBFFA_ABI_MSG_SEND_DIRECT_RESP:
-		msg->args.direct_resp.framework =
-			v >= LIBFFA_VERSION_1_1 ? 1u : 0u;
+		msg->args.direct_resp.framework = 0;
+		msg->args.direct_resp.framework_type = 0;
 		break;
 	case LIBFFA_ABI_NOTIFICATION_SET:
 		msg->args.notification_set.per_vcpu = 1;

@@ -356,9 +356,11 @@ static void ops_direct_req_wrong_responses(void **state)
 	}
 	f.steps[0].reply.x[0] = FID_DIRECT_RESP_64;
 	f.steps[0].reply.x[1] = 0x80030001u; /* from 0x8003 */
-	f.steps[1].reply.x[0] = FID_DIRECT_RESP_64;
+	/* Framework responses are SMC32 (DEN0077A 1.1 s18): a 64-bit one
+	 * is a malformed frame, not this case. */
+	f.steps[1].reply.x[0] = FID_DIRECT_RESP_32;
 	f.steps[1].reply.x[1] = 0x80020001u;
-	f.steps[1].reply.x[2] = 0x80000002u; /* framework: VM created resp */
+	f.steps[1].reply.x[2] = 0x80000005u; /* framework: VM created resp */
 	f.steps[2].reply.x[0] = FID_INTERRUPT;
 	arm(&f, 3, V12);
 	for (i = 0; i < 3; i++) {

@@ -56,9 +56,11 @@ int ffa_cmd_encode(int argc, char **argv)
 		cli_error("unknown ABI '%.40s' (see `ffa list`)", argv[first]);
 		return CLI_EXIT_USAGE;
 	}
-	/* No suffix: the SMC32 form where the version has one. */
+	/* No suffix: the SMC32 form unless only the SMC64 one exists at the
+	 * version (an ABI absent at it then fails as E_VERSION). */
 	smc64 = width == 64u || (width == 0u && kind == LIBFFA_MSG_ARGS &&
-				 !libffa_abi_exists(abi, false, opts.version));
+				 !libffa_abi_exists(abi, false, opts.version) &&
+				 libffa_abi_exists(abi, true, opts.version));
 	libffa_msg_init(&msg, abi, kind, smc64);
 	for (i = first + 1; i < argc; i++) {
 		if (!cli_msg_assign(&msg, argv[i])) {

@@ -129,9 +129,16 @@ int ffa_cmd_list(int argc, char **argv)
 		char f64[16];
 		char s32[16];
 		char s64[16];
-		const char *note = (row->flags & LIBFFA_ABI_F_DEPRECATED) != 0
-					   ? "deprecated"
-					   : "";
+		char until[16];
+		char note[40] = "";
+
+		/* "deprecated", and the first version without it, if any. */
+		version_text(row->until, until, sizeof(until));
+		if ((row->flags & LIBFFA_ABI_F_DEPRECATED) != 0u) {
+			snprintf(note, sizeof(note), "deprecated%s%s",
+				 row->until != 0u ? "; removed in " : "",
+				 row->until != 0u ? until : "");
+		}
 
 		fid_text(row->fid32, f32, sizeof(f32));
 		fid_text(row->fid64, f64, sizeof(f64));
@@ -140,9 +147,9 @@ int ffa_cmd_list(int argc, char **argv)
 		if (opts.json) {
 			printf("%s{\"abi\":\"%s\",\"smc32\":\"%s\",\"smc64\":"
 			       "\"%s\",\"since32\":\"%s\",\"since64\":\"%s\","
-			       "\"deprecated\":%s,\"args\":",
+			       "\"until\":\"%s\",\"deprecated\":%s,\"args\":",
 			       i == 0 ? "" : ",\n", row->name, f32, f64, s32,
-			       s64, note[0] != '\0' ? "true" : "false");
+			       s64, until, note[0] != '\0' ? "true" : "false");
 			json_fields(libffa_abi_layout((enum libffa_abi)i,
 						      LIBFFA_MSG_ARGS));
 			fputs(",\"result\":", stdout);

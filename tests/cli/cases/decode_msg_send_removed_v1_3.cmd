@@ -1,0 +1,1 @@
+decode --version 1.3 0x8400006E 0x20001 0 0x40
