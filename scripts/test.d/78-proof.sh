@@ -34,7 +34,7 @@ partition       | partition.c                         | drv_partition.c       | 
 indirect        | indirect.c                          | drv_indirect.c        | 0
 notify          | notify.c                            | drv_notify.c          | 0
 bootinfo        | bootinfo.c                          | drv_bootinfo.c        | 5
-framework       | framework.c                         | drv_framework.c       | 0
+framework       | framework.c msg_framework.c         | drv_framework.c       | 0
 "
 
 # Frama-C hands these to cpp through a shell: the header name keeps its
