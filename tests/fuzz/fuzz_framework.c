@@ -10,8 +10,9 @@
  * Properties: no crash or sanitizer report; a framework message that
  * decodes names a known type of the right direction, and re-encodes
  * (libffa_framework_encode, then the register codec) to a direct message
- * that decodes to the same framework message; a PSCI argument past 32
- * bits in SMC32, or a warm boot type above 1, is refused by the encoder.
+ * that decodes to the same framework message; the wrong direction for
+ * its type, a PSCI argument past 32 bits in SMC32, or a warm boot type
+ * above 1, is refused by the encoder.
  */
 #include <stdlib.h>
 
@@ -75,6 +76,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	      libffa_framework_is_request_type(fw.type) == fw.is_request &&
 	      fw.is_request == !resp && fw.smc64 == smc64);
 	check(libffa_framework_encode(&fw, &out) == LIBFFA_OK);
+	/* A request type sent as a response (or back) is refused. */
+	bad = fw;
+	bad.is_request = !fw.is_request;
+	check(libffa_framework_encode(&bad, &msg) == LIBFFA_E_INVAL);
 	/* A value the frame cannot carry is refused, never truncated. */
 	bad = fw;
 	if (fw.type == LIBFFA_FRAMEWORK_PSCI_REQ && !fw.smc64) {
