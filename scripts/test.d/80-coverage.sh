@@ -18,10 +18,12 @@ mkdir -p out
 dir=out/as-cov
 LINE_MIN=95
 BRANCH_MIN=90
-# What the checked-in corpora reach (94.1 % after the parser checks of
-# issue 12 added lines; issue 15 asks for 95 %): raise it when
-# scripts/fuzz.sh grows them.
-FUZZ_LINE_MIN=94
+# Issue 15's figure; the checked-in corpora reach 96.4 %. What they miss
+# is argument-contract checks (NULL pointers), re-checks redundant with an
+# earlier bound (kept for the proof stage) and limits only a buffer past
+# 2 GiB reaches. Corpus replay is deterministic: the figure does not
+# depend on timing or on the order ctest runs the replays in.
+FUZZ_LINE_MIN=95
 command -v gcovr >/dev/null || { echo "FAIL: gcovr not installed (scripts/deps.d/assurance.list)"; exit 1; }
 CC=gcc cmake -S . -B "$dir" -DLIBFFA_WERROR=ON \
 	-DCMAKE_BUILD_TYPE=Debug -DLIBFFA_COVERAGE=ON -DLIBFFA_BUILD_TOOLS=OFF \

@@ -17,6 +17,34 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+/* The builder's verdicts on @n accepted descriptors of version @parsed. */
+static void build_limits(const struct libffa_bootinfo_desc *d, uint32_t n,
+			 libffa_version_t parsed)
+{
+	size_t needed = 0;
+	bool offset = false;
+	uint32_t i;
+
+	for (i = 0; i < n; i++) {
+		if (((d[i].flags & LIBFFA_BOOTINFO_FLAG_CONTENT_FORMAT) >>
+		     LIBFFA_BOOTINFO_FLAG_CONTENT_FORMAT_SHIFT) ==
+		    LIBFFA_BOOTINFO_CONTENT_OFFSET) {
+			offset = true;
+		}
+	}
+	if (!libffa_version_is_known(parsed) &&
+	    libffa_bootinfo_build(d, n, parsed, NULL, 0, &needed) !=
+		    LIBFFA_E_VERSION) {
+		abort();
+	}
+	/* v1.1 has no offset content; without a buffer only the size. */
+	if (libffa_bootinfo_build(d, n, LIBFFA_VERSION_1_1, NULL, 0, &needed) !=
+		    (offset ? LIBFFA_E_INVAL : LIBFFA_E_NOSPACE) ||
+	    (!offset && needed != 32u + 32u * (size_t)n)) {
+		abort();
+	}
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct libffa_bootinfo_view v;
@@ -43,6 +71,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				abort();
 			}
 		}
+		if (libffa_bootinfo_nvp_at_v1_0(buf, count, count, &nvp) !=
+		    LIBFFA_E_INVAL) {
+			abort();
+		}
 	}
 	if (libffa_bootinfo_parse(buf, size, &v) != LIBFFA_OK) {
 		free(buf);
@@ -65,6 +97,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				abort();
 			}
 		}
+		if (libffa_bootinfo_desc_at(&v, v.desc_count, &d2) !=
+		    LIBFFA_E_INVAL) {
+			abort();
+		}
+		build_limits(d, v.desc_count, v.version);
 		if (libffa_bootinfo_build(d, v.desc_count, ver, out,
 					  32u + 32u * (size_t)v.desc_count,
 					  &needed) == LIBFFA_OK) {

@@ -12,7 +12,9 @@
  * validates it, docs/fact-check.md s16), names a known type of the right
  * direction, and re-encodes
  * (libffa_framework_encode, then the register codec) to a direct message
- * that decodes to the same framework message.
+ * that decodes to the same framework message; the wrong direction for
+ * its type, a PSCI argument past 32 bits in SMC32, or a warm boot type
+ * above 1, is refused by the encoder.
  */
 #include <stdlib.h>
 
@@ -38,6 +40,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct libffa_framework_msg fw;
 	struct libffa_framework_msg again;
+	struct libffa_framework_msg bad;
 	struct libffa_msg msg;
 	struct libffa_msg out;
 	struct libffa_regs regs;
@@ -78,6 +81,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	      libffa_framework_is_request_type(fw.type) == fw.is_request &&
 	      fw.is_request == !resp && fw.smc64 == smc64);
 	check(libffa_framework_encode(&fw, &out) == LIBFFA_OK);
+	/* A request type sent as a response (or back) is refused. */
+	bad = fw;
+	bad.is_request = !fw.is_request;
+	check(libffa_framework_encode(&bad, &msg) == LIBFFA_E_INVAL);
+	/* A value the frame cannot carry is refused, never truncated. */
+	bad = fw;
+	if (fw.type == LIBFFA_FRAMEWORK_PSCI_REQ && !fw.smc64) {
+		bad.u.psci_req.args[data[1] % 3u] |= UINT64_C(1) << 32;
+		check(libffa_framework_encode(&bad, &msg) == LIBFFA_E_INVAL);
+	} else if (fw.type == LIBFFA_FRAMEWORK_WARM_BOOT_REQ) {
+		bad.u.warm_boot.boot_type =
+			LIBFFA_FRAMEWORK_WARM_BOOT_SHALLOW + 1u + data[1];
+		check(libffa_framework_encode(&bad, &msg) == LIBFFA_E_INVAL);
+	}
 	check(libffa_msg_encode(&out, v, &regs) == LIBFFA_OK);
 	check(libffa_msg_decode(&regs, v, &out) == LIBFFA_OK);
 	memset(&again, 0, sizeof(again));

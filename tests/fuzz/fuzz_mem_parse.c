@@ -7,7 +7,8 @@
  * handed over in an exact-size buffer so ASan sees any over-read.
  * Properties: no crash or sanitizer report; an accepted
  * descriptor iterates exactly its counts, and its canonical re-build
- * (libffa_mem_xlate() to the same version) parses to the same view.
+ * (libffa_mem_xlate() to the same version) parses to the same view; an
+ * unknown version or operation is refused whatever the bytes.
  */
 #include <stdlib.h>
 
@@ -49,6 +50,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	}
 	memcpy(buf, data + 2, len);
+	/* A version or an operation libffa does not know: no bytes read. */
+	if (libffa_mem_parse(buf, len, LIBFFA_VERSION(1, 4), op, 0, &v, &f) !=
+		    LIBFFA_E_VERSION ||
+	    libffa_mem_parse(
+		    buf, len, ver,
+		    (enum libffa_mem_op)(LIBFFA_MEM_OP_RETRIEVE_RESP + 1), 0,
+		    &v, &f) != LIBFFA_E_INVAL) {
+		abort();
+	}
 	if (libffa_mem_parse(buf, len, ver, op, data[1] & 0x80u ? 1u : 0u, &v,
 			     &f) == LIBFFA_OK) {
 		if (v.used_size > len) {

@@ -18,7 +18,8 @@
  * Properties: a corrupted fragment is rejected with the status its fault
  * calls for and leaves the reassembler where it was; the honest stream
  * completes and reassembles byte for byte to a descriptor that parses to
- * the same view; a fragment after completion is refused.
+ * the same view; a fragment after completion is refused; the parse-only
+ * operation LIBFFA_MEM_OP_ANY makes no first call.
  *
  * Mode 1 (raw stream): bytes 1-3 the announced total (up to 64 KiB + 255),
  * byte 4 a capacity slack, then records: a byte whose bit 0 picks a raw
@@ -266,6 +267,10 @@ static void transaction(libffa_version_t ver, const uint8_t *data, size_t size)
 	/* The first fragment travels with FFA_MEM_SHARE (w1 total, w2 length).
 	 */
 	check(libffa_mem_split_next(&s, &off, &len) && off == 0u && len <= cap);
+	/* LIBFFA_MEM_OP_ANY is a parse mode, no ABI: nothing to send. */
+	check(libffa_mem_send_msg(&msg, LIBFFA_MEM_OP_ANY,
+				  (data[0] & 0x40u) != 0u, (uint32_t)dsize,
+				  (uint32_t)len) == LIBFFA_E_INVAL);
 	check(libffa_mem_send_msg(&msg, ops[((data[0] >> 3) & 7u) % 5u],
 				  (data[0] & 0x40u) != 0u, (uint32_t)dsize,
 				  (uint32_t)len) == LIBFFA_OK);

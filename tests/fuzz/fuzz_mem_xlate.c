@@ -7,7 +7,8 @@
  * rest the descriptor. Properties: no out-of-bounds access on either
  * buffer; a successful translation parses in the target version, and
  * translating it back gives the same bytes as translating the source to
- * its own version (the canonical form).
+ * its own version (the canonical form). Translating in place, or into
+ * an unknown version, is refused.
  */
 #include <stdlib.h>
 
@@ -51,6 +52,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	memcpy(src, data + 2, len);
 	dst = NULL;
+	/* In place (the output would overwrite what is still to be read),
+	 * or into a version libffa does not know: refused whatever the bytes.
+	 */
+	if ((len != 0u && libffa_mem_xlate(src, len, from, op, src, len, to,
+					   &got, NULL) != LIBFFA_E_INVAL) ||
+	    libffa_mem_xlate(src, len, from, op, &sizing, 0,
+			     LIBFFA_VERSION(1, 4), &got,
+			     NULL) != LIBFFA_E_VERSION) {
+		abort();
+	}
 	/* Sizing call: capacity 0 reports what the target needs. */
 	if (libffa_mem_xlate(src, len, from, op, &sizing, 0, to, &need, NULL) ==
 	    LIBFFA_E_NOSPACE) {

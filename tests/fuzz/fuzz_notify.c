@@ -7,7 +7,9 @@
  * frame goes through libffa_msg_decode_reply() and, when accepted, through
  * libffa_notify_info_unpack(). Properties: no crash or sanitizer report;
  * the lists iterate exactly the list count within the ID capacity, and
- * re-packing them unpacks to the same lists and flags. The low word of
+ * re-packing them unpacks to the same lists and flags; packed for SMC32
+ * they keep the lists that fit and say more are pending; no list packs to
+ * NO_DATA and a list of 4 vCPUs is refused. The low word of
  * x2 is also judged as FFA_NOTIFICATION_SET and _BIND flags (DEN0077A 1.1
  * s17.5-17.6): SET flags are accepted exactly when the builder makes
  * them from their per-vCPU, delay-SRI and vCPU ID parts.
@@ -40,6 +42,44 @@ static void check_flags(uint32_t f)
 	}
 	if ((libffa_notify_bind_flags_check(f) == LIBFFA_OK) !=
 	    ((f & ~LIBFFA_NOTIFY_BIND_FLAG_PER_VCPU) == 0u)) {
+		abort();
+	}
+}
+
+/*
+ * The lists of an SMC64 reply packed for SMC32, which holds 10 IDs
+ * instead of 20: the lists that fit, in order, then MORE_PENDING so the
+ * caller asks again (DEN0077A 1.1 s17.8).
+ */
+static void repack_smc32(const struct libffa_notify_info_list *lists,
+			 uint32_t n)
+{
+	struct libffa_result_notification_info_get res;
+	struct libffa_notify_info_iter it;
+	struct libffa_notify_info_list l;
+	uint32_t fit = 0;
+	uint32_t ids = 0;
+	uint32_t packed;
+
+	while (fit < n && ids + 1u + lists[fit].vcpu_count <=
+				  LIBFFA_NOTIFY_INFO_IDS_SMC32) {
+		ids += 1u + lists[fit].vcpu_count;
+		fit++;
+	}
+	if (libffa_notify_info_pack(lists, n, false, false, &res, &packed) !=
+		    LIBFFA_OK ||
+	    packed != fit ||
+	    libffa_notify_info_unpack(&res, false, &it) != LIBFFA_OK ||
+	    libffa_notify_info_more_pending(&it) != (fit < n)) {
+		abort();
+	}
+	for (ids = 0; ids < fit; ids++) {
+		if (!libffa_notify_info_next(&it, &l) ||
+		    memcmp(&l, &lists[ids], sizeof(l)) != 0) {
+			abort();
+		}
+	}
+	if (libffa_notify_info_next(&it, &l)) {
 		abort();
 	}
 }
@@ -94,7 +134,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	}
 	if (n == 0u) {
+		/* Nothing to report is FFA_ERROR(NO_DATA), not an empty list.
+		 */
+		if (libffa_notify_info_pack(lists, 0, msg.smc64, false, &res,
+					    &packed) != LIBFFA_E_NODATA) {
+			abort();
+		}
 		return 0;
+	}
+	/* A list names at most 3 vCPUs (two bits of list size). */
+	l = lists[0];
+	l.vcpu_count = LIBFFA_NOTIFY_INFO_MAX_VCPUS + 1u;
+	if (libffa_notify_info_pack(&l, 1, msg.smc64, false, &res, &packed) !=
+	    LIBFFA_E_INVAL) {
+		abort();
+	}
+	if (msg.smc64) {
+		repack_smc32(lists, n);
 	}
 	if (libffa_notify_info_pack(lists, n, msg.smc64,
 				    libffa_notify_info_more_pending(&it), &res,

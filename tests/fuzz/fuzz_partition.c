@@ -16,7 +16,8 @@
  * a buffer too short); whatever is accepted re-builds (in the version's
  * own layout) and re-parses to the same partitions; built for the
  * version of byte 0 bits[3:2] they are refused exactly when a field would
- * be lost; a second GET_REGS reply (byte 0 bits[4:2] break its tag, its
+ * be lost, by the builder, a count-only answer and the GET_REGS packer
+ * alike; a second GET_REGS reply (byte 0 bits[4:2] break its tag, its
  * last index or the room for it) gets the status the rule calls for;
  * byte 0 bit 5 instead checks that an unknown version (1.4 and up) is
  * refused by every entry point.
@@ -104,6 +105,24 @@ static void other_version(const struct libffa_partition_info *parts,
 	if (libffa_partition_info_build(parts, count, v, NULL, 0, &needed) !=
 	    want) {
 		abort();
+	}
+	/* A count-only answer (v1.1+) sizes them the same way. */
+	if (v >= LIBFFA_VERSION_1_1) {
+		struct libffa_args_partition_info_get args;
+		struct libffa_result_partition_info_get res;
+		libffa_status_t st;
+
+		memset(&args, 0, sizeof(args));
+		args.count_only = 1;
+		st = libffa_partition_info_respond(&args, parts, count, v, NULL,
+						   0, &res);
+		if (want == LIBFFA_E_INVAL
+			    ? st != LIBFFA_E_INVAL
+			    : (st != LIBFFA_OK || res.count != count ||
+			       res.desc_size !=
+				       libffa_partition_info_size(v))) {
+			abort();
+		}
 	}
 }
 
@@ -306,6 +325,7 @@ static void fuzz_regs(libffa_version_t ver, const uint8_t *data, size_t size,
 	uint32_t n2 = 0;
 	uint32_t got2;
 	struct libffa_msg req;
+	struct libffa_uuid uuid;
 	uint32_t i;
 	uint64_t x2;
 	size_t head = wide ? 4u : 3u;
@@ -331,21 +351,32 @@ static void fuzz_regs(libffa_version_t ver, const uint8_t *data, size_t size,
 		abort();
 	}
 	second_round(&it, &res, data[0]);
-	/* Re-pack the partitions as a callee would and unpack again. */
+	/* A callee packs them only when no property bit would be lost. */
+	memset(&args, 0, sizeof(args));
+	for (i = 0; i < n && fits(&out[i], ver); i++) {
+	}
+	if (libffa_partition_regs_pack(&args, out, n, ver, 0, &res2) !=
+	    (i == n ? LIBFFA_OK : LIBFFA_E_INVAL)) {
+		abort();
+	}
+	/* Re-pack the partitions as a callee would and unpack again, asking
+	 * for the UUID of x3-x4 (DEN0077A 1.2 s13.10: x1-x2 of the call). */
 	for (i = 0; i < n; i++) {
 		canonical(&out[i], ver);
 	}
-	memset(&args, 0, sizeof(args));
+	memcpy(uuid.bytes, data + head + 8u, sizeof(uuid.bytes));
 	if (libffa_partition_regs_pack(&args, out, n, ver, 0, &res2) !=
 		    LIBFFA_OK ||
-	    libffa_partition_regs_init(&it, ver, NULL) != LIBFFA_OK) {
+	    libffa_partition_regs_init(&it, ver, &uuid) != LIBFFA_OK) {
 		abort();
 	}
 	while (!libffa_partition_regs_done(&it)) {
 		uint32_t got;
 
 		if (libffa_partition_regs_request(&it, &req) != LIBFFA_OK ||
-		    req.abi != LIBFFA_ABI_PARTITION_INFO_GET_REGS) {
+		    req.abi != LIBFFA_ABI_PARTITION_INFO_GET_REGS ||
+		    memcmp(&req.args.partition_info_get_regs.uuid, &uuid,
+			   sizeof(uuid)) != 0) {
 			abort();
 		}
 		args = req.args.partition_info_get_regs;
