@@ -26,6 +26,16 @@ void fw_main(void);
 #define PAGE  4096u
 #define SP_ID 0x8001u
 /*
+ * The FF-A minor version this firmware image implements, SPMC and SP
+ * alike (CMake builds one image per version: 2, 1 and 0). A caller asking
+ * for a higher minor gets this one (DEN0077A 1.2 s13.2.1) and is served
+ * at it: descriptors, discovery and features as that version defines.
+ */
+#ifndef FW_FFA_MINOR
+#define FW_FFA_MINOR 2
+#endif
+#define FW_FFA_VERSION LIBFFA_VERSION(1, FW_FFA_MINOR)
+/*
  * The schedule receiver interrupt: SGI 8, the first SGI Linux's GICv3
  * driver leaves free (it takes SGIs 0-7 for IPIs); the FF-A driver maps
  * the ID FFA_FEATURES reports as an SGI (drivers/firmware/arm_ffa/driver.c,
@@ -51,7 +61,7 @@ void fw_main(void)
 {
 	static const struct libffa_uuid uuid = EXAMPLE_SP_UUID_INIT;
 	struct example_sp_config sp_cfg = {
-		.version = LIBFFA_VERSION_1_2,
+		.version = FW_FFA_VERSION,
 		.tx = sp_tx,
 		.rx = sp_rx,
 		.tx_address = example_addr(sp_tx),
@@ -67,10 +77,13 @@ void fw_main(void)
 
 	rt_puts("fw: libffa EL3 firmware (example SPMC + SP, PSCI) at EL");
 	rt_putdec(rt_current_el());
+	rt_puts(", FF-A v1.");
+	rt_putdec(FW_FFA_MINOR);
 	rt_putc('\n');
 	fw_gic_init();
 	example_sp_init(&sp, &sp_cfg);
 	example_spmc_config_default(&cfg);
+	cfg.own = FW_FFA_VERSION;
 	cfg.sp = &sp;
 	cfg.sp_info.id = SP_ID;
 	cfg.sp_info.exec_ctx_count = 1;
@@ -78,7 +91,7 @@ void fw_main(void)
 				 LIBFFA_PARTITION_PROP_DIRECT_REQ2_RECV |
 				 LIBFFA_PARTITION_PROP_AARCH64;
 	cfg.sp_info.uuid = uuid;
-	cfg.sp_info.ffa_version = LIBFFA_VERSION_1_2;
+	cfg.sp_info.ffa_version = FW_FFA_VERSION;
 	cfg.sri_intid = SRI_INTID;
 	/* Linux binds tpm_crb_ffa and optee by these UUIDs. */
 	cfg.sp_uuids[0] = tpm;

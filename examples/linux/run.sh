@@ -11,10 +11,13 @@
 #      SPD=spmd SPMC_AT_EL3=1, GICv3, the kernel preloaded as BL33) -> the
 #      libffa SP (TPM service) at S-EL1
 #   D  C with kvm-arm.mode=protected
+#   A-v1.1, A-v1.0, B-v1.1, B-v1.0: A and B with the firmware image built
+#      as an FF-A v1.1 / v1.0 implementation (libffa-linux-fw-v1.x.bin)
 # The last line is the verdict: "linux-<run>: PASS (...)", "linux-<run>:
 # FAIL (...)", or "linux-<run>: SKIPPED: <reason>" (exit 77, the kernel
 # cannot be fetched: never a pass).
 # Usage: run.sh <libffa-linux-fw.bin> <A|B> [log file]
+#        run.sh <libffa-linux-fw-v1.1.bin> <A-v1.1|B-v1.1> [log file]
 #        run.sh <libffa-linux-tfa-sp.bin> <C|D> [log file]
 # Environment: LIBFFA_LINUX_KERNEL (see scripts/linux-fetch.sh).
 set -uo pipefail
@@ -29,8 +32,8 @@ now_ms() { echo $(($(date +%s%N) / 1000000)); }
 # Firmware options word (fw.h FW_OPTIONS_ADDRESS): bit 0 = pKVM at NS-EL2
 # does not carry DIRECT_REQ2.
 case "$run" in
-A) extra="" options=0 ;;
-B) extra=" kvm-arm.mode=protected" options=1 ;;
+A | A-v1.[01]) extra="" options=0 ;;
+B | B-v1.[01]) extra=" kvm-arm.mode=protected" options=1 ;;
 C) extra="" options=0 ;;
 D) extra=" kvm-arm.mode=protected" options=0 ;;
 *)
