@@ -108,6 +108,15 @@ C | D)
 esac
 
 # Runs A/B: what the libffa firmware served, at the negotiated version.
+# What EL3 sees of NS-EL2 at FFA_VERSION (a remark of the firmware, not an
+# input): a VHE kernel (TGE) in A, pKVM trapping its host's SMCs in B.
+if [ "$base" = B ]; then
+	check "$(has '^fw: caller at EL2, HCR_EL2 TSC=1 ')" \
+		"EL3 sees pKVM: FFA_VERSION from EL2 with HCR_EL2.TSC set"
+else
+	check "$(has '^fw: caller at EL2, HCR_EL2 TSC=0 TGE=1 ')" \
+		"EL3 sees the kernel itself at EL2 (HCR_EL2.TGE set, TSC clear)"
+fi
 for abi in FFA_VERSION FFA_ID_GET FFA_FEATURES FFA_RXTX_MAP_64; do
 	check "$(has "^fw: \[ns->spmc\] $abi( |$)")" "the firmware served and printed $abi"
 done
@@ -154,8 +163,17 @@ else
 	check "$(answered '^fw: \[ns->spmc\] FFA_FEATURES feature=0x2( |$)' 'FFA_SUCCESS_32 \(FFA_FEATURES\) properties=0x8 ')" \
 		"notifications: FFA_FEATURES reported the schedule receiver interrupt (SGI 8)"
 fi
-# tpm_crb_ffa: DIRECT_REQ2 only at v1.2 without pKVM (pKVM refuses it at
-# EL2); DIRECT_REQ_64 otherwise; no device of its own at v1.0.
+# tpm_crb_ffa: DIRECT_REQ2 only at v1.2 without pKVM; DIRECT_REQ_64
+# otherwise; no device of its own at v1.0. pKVM answers FFA_FEATURES(
+# DIRECT_REQ2) at EL2 (and refuses the call), so under it the firmware
+# reports no DIRECT_REQ2-receive property (examples/spmc req2_on_features).
+if [ "$minor:$base" = 2:A ]; then
+	check "$(answered '^fw: \[ns->spmc\] FFA_FEATURES feature=0xc400008d' 'FFA_SUCCESS')" \
+		"Linux asked FFA_FEATURES(DIRECT_REQ2) and was answered yes"
+elif [ "$base" = B ]; then
+	check "$(hasnt '^fw: \[ns->spmc\] FFA_FEATURES feature=0xc400008d')" \
+		"no FFA_FEATURES(DIRECT_REQ2) reached the firmware (pKVM answers it)"
+fi
 case "$minor:$base" in
 2:A) tpm_abi='DIRECT_REQ2' ;;
 0:*) tpm_abi= ;;

@@ -29,13 +29,9 @@ log=$(realpath -m "${3:-$top/out/linux/run-$run.log}")
 name=linux-$run
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
-# Firmware options word (fw.h FW_OPTIONS_ADDRESS): bit 0 = pKVM at NS-EL2
-# does not carry DIRECT_REQ2.
 case "$run" in
-A | A-v1.[01]) extra="" options=0 ;;
-B | B-v1.[01]) extra=" kvm-arm.mode=protected" options=1 ;;
-C) extra="" options=0 ;;
-D) extra=" kvm-arm.mode=protected" options=0 ;;
+A | A-v1.[01] | C) extra="" ;;
+B | B-v1.[01] | D) extra=" kvm-arm.mode=protected" ;;
 *)
 	echo "$name: FAIL (unknown run $run)"
 	exit 1
@@ -137,13 +133,12 @@ fdtput -t x "$dtb" /chosen linux,initrd-start "$rd_start"
 fdtput -t x "$dtb" /chosen linux,initrd-end "$rd_end"
 
 if [ -z "$tfa_bios" ]; then
-	# Addresses as in fw.h (FW_KERNEL_ENTRY, FW_DTB_ADDRESS, options).
+	# Addresses as in fw.h (FW_KERNEL_ENTRY, FW_DTB_ADDRESS).
 	timeout 120 "${qemu[@]}" -nographic -no-reboot -semihosting \
 		-bios "$fw" \
 		-device loader,file="$kdir/Image",addr=0x40200000,force-raw=on \
 		-device loader,file="$rd",addr="$rd_start",force-raw=on \
 		-device loader,file="$dtb",addr=0x47f00000,force-raw=on \
-		-device loader,addr=0x47e00000,data="$options",data-len=4 \
 		</dev/null >"$log" 2>&1
 	rc=$?
 else
