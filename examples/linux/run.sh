@@ -55,10 +55,13 @@ kernel=$(cat "$kdir/kernel.txt")
 echo "$name: kernel $kernel"
 
 # QEMU virt with the Secure world, EL2, a GICv3 (pKVM needs one) and one
-# CPU; pointer authentication with QEMU's fast implementation-defined
+# CPU; no ACPI: with a firmware image (-bios) and ACPI on, QEMU 7.2 puts
+# an ACPI GED device where the non-secure PL061 GPIO was, which the device
+# tree (dumped without -bios) still describes, and the kernel's first read
+# of it aborts (docs/interop.md); pointer authentication with QEMU's fast implementation-defined
 # algorithm (QARMA is slow under TCG); no SVE/SME (the firmware does not
 # manage their EL3 controls).
-machine=virt,secure=on,virtualization=on,gic-version=3
+machine=virt,secure=on,virtualization=on,gic-version=3,acpi=off
 cpu=max,pauth-impdef=on,sve=off,sme=off
 qemu=(qemu-system-aarch64 -M "$machine" -cpu "$cpu" -m 1G -smp 1)
 
@@ -106,21 +109,15 @@ if [ "$run" = C ] || [ "$run" = D ]; then
 fi
 t1=$(now_ms)
 
-# The device tree: QEMU's own, with the initrd, the command line, and a
-# PSCI node (method smc: the firmware's psci.c). Secure-only devices go,
-# and so does the GPIO controller at 0x09030000, whose ID registers abort
-# when read from the normal world in this configuration (observed:
-# amba_read_periphid external abort, QEMU 7.2).
+# The device tree: QEMU's own (its Secure-only nodes say status
+# "disabled"), with the initrd, the command line, and a PSCI node (method
+# smc: the firmware's psci.c).
 dtb=$log.dtb
 "${qemu[@]}" -machine dumpdtb="$dtb" -nographic </dev/null >/dev/null 2>&1 ||
 	{ echo "$name: FAIL (qemu dumpdtb)"; exit 1; }
 rd=$kdir/initramfs.cpio.gz
 rd_start=0x48000000
 rd_end=$(printf '0x%x' $((rd_start + $(stat -c %s "$rd"))))
-for n in /gpio-keys /gpio-restart /gpio-poweroff /pl061@9030000 \
-	/pl061@90b0000 /pl011@9040000 /secram@e000000 /secflash@0; do
-	fdtget "$dtb" "$n" compatible >/dev/null 2>&1 && fdtput -r "$dtb" "$n"
-done
 if [ -z "$tfa_bios" ]; then
 	# TF-A's BL2 adds its own PSCI node (plat/qemu update_dt()).
 	fdtget "$dtb" /psci method >/dev/null 2>&1 || fdtput -c "$dtb" /psci
