@@ -43,10 +43,22 @@ fail() {
 	exit 1
 }
 
+# A cached kernel keeps its initramfs tree: a changed /init
+# (scripts/linux-init.sh) is packed again, without fetching anything.
+use_cached() {
+	local rd=$1/initramfs
+	if ! cmp -s "$top/scripts/linux-init.sh" "$rd/init"; then
+		echo "linux-fetch: $(basename "$1"): new /init, packing the initramfs again" >&2
+		cp "$top/scripts/linux-init.sh" "$rd/init"
+		python3 "$top/scripts/linux-cpio.py" "$rd" | gzip -9n >"$1/initramfs.cpio.gz"
+	fi
+	echo "$1"
+	exit 0
+}
+
 # A cached kernel named explicitly needs no network at all.
 if [ -n "$want" ] && [ -f "$base/$want/.libffa-stamp" ]; then
-	echo "$base/$want"
-	exit 0
+	use_cached "$base/$want"
 fi
 
 command -v apt-get >/dev/null || skip "no apt-get on this machine"
@@ -90,8 +102,7 @@ if [ -z "$(find "$apt/lists" -maxdepth 1 -name '*Packages*' -mmin -1440 2>/dev/n
 		cached=$(ls -d "$base"/*/.libffa-stamp 2>/dev/null | sort -V | tail -n 1)
 		if [ -z "$want" ] && [ -n "$cached" ]; then
 			echo "linux-fetch: archive unreachable, using the cached $(basename "$(dirname "$cached")")" >&2
-			dirname "$cached"
-			exit 0
+			use_cached "$(dirname "$cached")"
 		fi
 		skip "apt-get update of the arm64 indexes failed (no network to the Debian mirror?)"
 	fi
@@ -110,8 +121,7 @@ if [ -z "$want" ]; then
 fi
 dir=$base/$want
 if [ -f "$dir/.libffa-stamp" ]; then
-	echo "$dir"
-	exit 0
+	use_cached "$dir"
 fi
 apt-cache "${apt_opts[@]}" show "linux-image-$want" >/dev/null 2>&1 ||
 	skip "no package linux-image-$want in the arm64 archive"

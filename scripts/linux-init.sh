@@ -12,7 +12,12 @@ mount -t proc proc /proc
 mount -t sysfs sysfs /sys
 mount -t devtmpfs devtmpfs /dev
 echo "linux-init: kernel $(uname -r)"
-for m in $(cat /lib/modules/order); do
+# optee before tpm_crb_ffa: at FF-A v1.0 discovery names no UUIDs, so the
+# SP's one partition ID is one device and the first client driver loaded
+# claims it; optee's is the one that shares memory (docs/interop.md).
+mods=$(grep -vx tpm_crb_ffa /lib/modules/order)
+grep -qx tpm_crb_ffa /lib/modules/order && mods="$mods tpm_crb_ffa"
+for m in $mods; do
 	insmod "/lib/modules/$m.ko" || echo "linux-init: insmod $m failed"
 done
 for d in /sys/bus/arm_ffa/devices/*; do

@@ -16,14 +16,6 @@
 /* run.sh loads the Image and the patched DTB here (-device loader). */
 #define FW_KERNEL_ENTRY 0x40200000ul
 #define FW_DTB_ADDRESS	0x47f00000ul
-/*
- * ... and a word of platform options here (read once at boot): what the
- * firmware cannot see from EL3 about the normal world it boots.
- */
-#define FW_OPTIONS_ADDRESS 0x47e00000ul
-/* NS-EL2 runs a hypervisor that does not carry FFA_MSG_SEND_DIRECT_REQ2
- * (pKVM answers it NOT_SUPPORTED at EL2, docs/interop.md). */
-#define FW_OPT_NO_DIRECT_REQ2 (1u << 0)
 
 /* fw_gic_init() - hand every interrupt of QEMU virt's GICv3 to NS Group 1. */
 void fw_gic_init(void);

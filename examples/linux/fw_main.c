@@ -26,6 +26,16 @@ void fw_main(void);
 #define PAGE  4096u
 #define SP_ID 0x8001u
 /*
+ * The FF-A minor version this firmware image implements, SPMC and SP
+ * alike (CMake builds one image per version: 2, 1 and 0). A caller asking
+ * for a higher minor gets this one (DEN0077A 1.2 s13.2.1) and is served
+ * at it: descriptors, discovery and features as that version defines.
+ */
+#ifndef FW_FFA_MINOR
+#define FW_FFA_MINOR 2
+#endif
+#define FW_FFA_VERSION LIBFFA_VERSION(1, FW_FFA_MINOR)
+/*
  * The schedule receiver interrupt: SGI 8, the first SGI Linux's GICv3
  * driver leaves free (it takes SGIs 0-7 for IPIs); the FF-A driver maps
  * the ID FFA_FEATURES reports as an SGI (drivers/firmware/arm_ffa/driver.c,
@@ -51,7 +61,7 @@ void fw_main(void)
 {
 	static const struct libffa_uuid uuid = EXAMPLE_SP_UUID_INIT;
 	struct example_sp_config sp_cfg = {
-		.version = LIBFFA_VERSION_1_2,
+		.version = FW_FFA_VERSION,
 		.tx = sp_tx,
 		.rx = sp_rx,
 		.tx_address = example_addr(sp_tx),
@@ -63,14 +73,16 @@ void fw_main(void)
 	static const struct libffa_uuid tpm = EXAMPLE_SP_TPM_UUID_INIT;
 	static const struct libffa_uuid optee = EXAMPLE_SP_OPTEE_UUID_INIT;
 	struct example_spmc_config cfg;
-	uint32_t options = *(volatile const uint32_t *)FW_OPTIONS_ADDRESS;
 
 	rt_puts("fw: libffa EL3 firmware (example SPMC + SP, PSCI) at EL");
 	rt_putdec(rt_current_el());
+	rt_puts(", FF-A v1.");
+	rt_putdec(FW_FFA_MINOR);
 	rt_putc('\n');
 	fw_gic_init();
 	example_sp_init(&sp, &sp_cfg);
 	example_spmc_config_default(&cfg);
+	cfg.own = FW_FFA_VERSION;
 	cfg.sp = &sp;
 	cfg.sp_info.id = SP_ID;
 	cfg.sp_info.exec_ctx_count = 1;
@@ -78,19 +90,19 @@ void fw_main(void)
 				 LIBFFA_PARTITION_PROP_DIRECT_REQ2_RECV |
 				 LIBFFA_PARTITION_PROP_AARCH64;
 	cfg.sp_info.uuid = uuid;
-	cfg.sp_info.ffa_version = LIBFFA_VERSION_1_2;
+	cfg.sp_info.ffa_version = FW_FFA_VERSION;
 	cfg.sri_intid = SRI_INTID;
 	/* Linux binds tpm_crb_ffa and optee by these UUIDs. */
 	cfg.sp_uuids[0] = tpm;
 	cfg.sp_uuids[1] = optee;
 	cfg.sp_uuid_count = 2;
-	if ((options & FW_OPT_NO_DIRECT_REQ2) != 0u) {
-		/* tpm_crb_ffa then falls back to DIRECT_REQ_64. */
-		cfg.sp_uuid_props[0] = cfg.sp_info.properties &
-				       ~LIBFFA_PARTITION_PROP_DIRECT_REQ2_RECV;
-		rt_puts("fw: option: no DIRECT_REQ2 through NS-EL2, the TPM "
-			"service is offered by DIRECT_REQ_64\n");
-	}
+	/*
+	 * DIRECT_REQ2-receive is reported only to a normal world whose
+	 * FFA_FEATURES(DIRECT_REQ2) reached us: pKVM answers that query at
+	 * EL2 and refuses the call, so under it tpm_crb_ffa is told
+	 * DIRECT_REQ only and uses DIRECT_REQ_64 (docs/interop.md).
+	 */
+	cfg.req2_on_features = true;
 	cfg.log = fw_log;
 	if (!example_spmc_init(&spmc, &cfg)) {
 		rt_puts("fw: FAIL (the SP did not reach FFA_MSG_WAIT)\n");
@@ -102,6 +114,35 @@ void fw_main(void)
 	rt_puthex(FW_DTB_ADDRESS);
 	rt_putc('\n');
 	fw_enter_ns_el2(FW_KERNEL_ENTRY, FW_DTB_ADDRESS);
+}
+
+/* HCR_EL2 bit positions (Arm ARM D19.2.48): what EL3 sees of NS-EL2. */
+#define HCR_TSC_SHIFT 19 /* SMCs from EL1 trap to EL2 */
+#define HCR_TGE_SHIFT 27 /* EL2 hosts its own EL0 (a VHE kernel) */
+#define HCR_E2H_SHIFT 34
+
+/*
+ * Where an FFA_VERSION comes from, for the transcript: the caller's EL and
+ * what NS-EL2 has set up. A kernel at EL2 (VHE, run A) runs with TGE; pKVM
+ * (run B) traps its host's SMCs (TSC) and forwards them from EL2. Only a
+ * remark: the SPMC decides nothing from it.
+ */
+static void log_caller(const struct rt_frame *frame)
+{
+	uint64_t hcr;
+
+	__asm__ volatile("mrs %0, hcr_el2" : "=r"(hcr));
+	rt_puts("fw: caller at EL");
+	rt_putdec((frame->spsr >> 2) & 3u);
+	rt_puts(", HCR_EL2 TSC=");
+	rt_putdec((hcr >> HCR_TSC_SHIFT) & 1u);
+	rt_puts(" TGE=");
+	rt_putdec((hcr >> HCR_TGE_SHIFT) & 1u);
+	rt_puts(" E2H=");
+	rt_putdec((hcr >> HCR_E2H_SHIFT) & 1u);
+	rt_puts(((hcr >> HCR_TSC_SHIFT) & 1u) != 0u
+			? ": a hypervisor at NS-EL2 traps its host's SMCs\n"
+			: ": no hypervisor traps SMCs\n");
 }
 
 static bool is_ffa(uint32_t fid)
@@ -135,6 +176,9 @@ void rt_trap_el3(unsigned int kind, struct rt_frame *frame)
 		in.x[i] = frame->x[i];
 	}
 	v = spmc.ns.ver.version;
+	if (example_frame_is(&in, LIBFFA_ABI_VERSION)) {
+		log_caller(frame);
+	}
 	example_log_frame(&fw_log, "[ns->spmc]", &in, v);
 	example_spmc_handle(&spmc, &in, &out);
 	example_log_reply(&fw_log, "[spmc->ns]", &in, &out,

@@ -24,16 +24,14 @@
 
 #include "client/client.h"
 #include "common/example.h"
+#include "probe.h"
 #include "proxy/proxy.h"
 #include "rt.h"
 #include "sp/sp.h"
 #include "spmc/spmc.h"
 
-void demo_el3_main(void);
 void demo_el2_main(void);
 void demo_el1_main(void);
-extern void rt_enter_el2(void (*entry)(void)) __attribute__((noreturn));
-extern void rt_enter_el1(void (*entry)(void)) __attribute__((noreturn));
 
 #define PAGE  4096u
 #define SP_ID 0x8001u
@@ -106,7 +104,7 @@ static void copy_out(struct rt_frame *frame, const struct libffa_regs *out)
 /* ---- EL3: SPMC + SP -------------------------------------------------------
  */
 
-void demo_el3_main(void)
+void rt_main(void)
 {
 	static const struct libffa_uuid uuid = EXAMPLE_SP_UUID_INIT;
 	struct example_sp_config sp_cfg = {
@@ -120,6 +118,9 @@ void demo_el3_main(void)
 	};
 	struct example_spmc_config cfg;
 
+	if (rt_current_el() != 3u) {
+		rt_exit(RT_EXIT_EL);
+	}
 	rt_puts("qemu-demo: libffa own-firmware demo, booted at EL");
 	rt_putdec(rt_current_el());
 	rt_puts("\nqemu-demo: EL1 client -> HVC -> EL2 proxy -> SMC -> EL3 "
@@ -211,7 +212,7 @@ void rt_trap_el1(unsigned int kind, struct rt_frame *frame)
 }
 
 /*
- * DIRECT_REQ2 with all 14 payload registers, through demo_probe_hvc() so
+ * DIRECT_REQ2 with all 14 payload registers, through probe_raw_hvc() so
  * that x18-x30 are loaded too: EL1 -> HVC -> EL2 proxy -> SMC -> EL3 SPMC
  * -> the SP's FFA_MSG_WAIT returns the DIRECT_REQ2 -> DIRECT_RESP2 back.
  */
@@ -223,7 +224,7 @@ static void direct_req2_all_registers(void)
 	struct libffa_regs frame;
 	struct libffa_regs back;
 	uint64_t in[31];
-	uint64_t out[31];
+	uint64_t out[PROBE_RAW_OUT];
 	unsigned int i;
 	bool ok;
 
@@ -247,7 +248,7 @@ static void direct_req2_all_registers(void)
 				: UINT64_C(0x5E17000000000000) | i;
 	}
 	example_log_frame(&env.log, "-> (x0-x30 loaded)", &frame, env.agreed);
-	demo_probe_hvc(in, out);
+	probe_raw_hvc(in, out);
 	for (i = 0; i < LIBFFA_REGS_COUNT; i++) {
 		back.x[i] = out[i];
 	}

@@ -146,6 +146,9 @@ static void features(struct example_spmc *s, bool from_ns,
 		reply_error(out, LIBFFA_RET_NOT_SUPPORTED, v);
 		return;
 	}
+	if (from_ns && abi == LIBFFA_ABI_MSG_SEND_DIRECT_REQ2) {
+		s->ns_req2_probed = true;
+	}
 	libffa_msg_init(&r, LIBFFA_ABI_FEATURES, LIBFFA_MSG_RESULT, false);
 	if (abi == LIBFFA_ABI_RXTX_MAP) {
 		/* 4 KiB minimum; maximum size in w2[31:16] from v1.2. */
@@ -209,7 +212,7 @@ static void rx_release(struct example_spmc_ep *ep, libffa_version_t v,
  * them: one per UUID of the partition. A v1.0 caller gets one descriptor
  * for the partition (v1.0 descriptors carry no UUID).
  */
-static uint32_t matching_parts(struct example_spmc *s,
+static uint32_t matching_parts(struct example_spmc *s, bool from_ns,
 			       const struct libffa_uuid *uuid,
 			       libffa_version_t v)
 {
@@ -218,6 +221,9 @@ static uint32_t matching_parts(struct example_spmc *s,
 	uint32_t i;
 
 	info.properties &= libffa_partition_props_defined(v);
+	if (from_ns && s->cfg.req2_on_features && !s->ns_req2_probed) {
+		info.properties &= ~LIBFFA_PARTITION_PROP_DIRECT_REQ2_RECV;
+	}
 	if (v < LIBFFA_VERSION_1_3) {
 		LIBFFA_MEMSET(&info.image_uuid, 0, sizeof(info.image_uuid));
 		info.ffa_version = 0;
@@ -234,11 +240,6 @@ static uint32_t matching_parts(struct example_spmc *s,
 		}
 		s->parts[n] = info;
 		s->parts[n].uuid = *u;
-		if (i > 0u && s->cfg.sp_uuid_props[i - 1u] != 0u) {
-			s->parts[n].properties =
-				s->cfg.sp_uuid_props[i - 1u] &
-				libffa_partition_props_defined(v);
-		}
 		if (v < LIBFFA_VERSION_1_1) {
 			LIBFFA_MEMSET(&s->parts[n].uuid, 0,
 				      sizeof(s->parts[n].uuid));
@@ -259,7 +260,7 @@ static void partition_info(struct example_spmc *s, struct example_spmc_ep *ep,
 		&m->args.partition_info_get;
 	struct libffa_msg r;
 	libffa_status_t st;
-	uint32_t n = matching_parts(s, &a->uuid, v);
+	uint32_t n = matching_parts(s, ep == &s->ns, &a->uuid, v);
 
 	if (n == 0u) {
 		reply_error(out, LIBFFA_RET_INVALID_PARAMETERS, v);
@@ -285,7 +286,7 @@ static void partition_info(struct example_spmc *s, struct example_spmc_ep *ep,
 }
 
 /* FFA_PARTITION_INFO_GET_REGS: the same descriptors in x3-x17. */
-static void partition_info_regs(struct example_spmc *s,
+static void partition_info_regs(struct example_spmc *s, bool from_ns,
 				const struct libffa_msg *m, libffa_version_t v,
 				struct libffa_regs *out)
 {
@@ -293,7 +294,7 @@ static void partition_info_regs(struct example_spmc *s,
 		&m->args.partition_info_get_regs;
 	struct libffa_msg r;
 	libffa_status_t st;
-	uint32_t n = matching_parts(s, &a->uuid, v);
+	uint32_t n = matching_parts(s, from_ns, &a->uuid, v);
 
 	if (n == 0u) {
 		reply_error(out, LIBFFA_RET_INVALID_PARAMETERS, v);
@@ -858,7 +859,7 @@ static void dispatch(struct example_spmc *s, struct example_spmc_ep *ep,
 		partition_info(s, ep, &m, v, out);
 		return;
 	case LIBFFA_ABI_PARTITION_INFO_GET_REGS:
-		partition_info_regs(s, &m, v, out);
+		partition_info_regs(s, ep == &s->ns, &m, v, out);
 		return;
 	case LIBFFA_ABI_MEM_SHARE:
 	case LIBFFA_ABI_MEM_LEND:

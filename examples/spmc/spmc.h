@@ -52,10 +52,12 @@
  *                 offers under their own UUID; DEN0077A 1.2 reports one
  *                 partition information descriptor per UUID).
  * @sp_uuid_count: number of @sp_uuids.
- * @sp_uuid_props: the partition properties reported with each of
- *                 @sp_uuids (0: those of @sp_info), e.g. to leave
- *                 DIRECT_REQ2 out for a service whose callers' path does
- *                 not carry it.
+ * @req2_on_features: report the DIRECT_REQ2-receive property to the
+ *                 normal world only after its FFA_FEATURES(FFA_MSG_SEND_
+ *                 DIRECT_REQ2) reached the SPMC and was answered yes. A
+ *                 proxy that does not carry DIRECT_REQ2 answers that query
+ *                 itself (pKVM does, at EL2), so its host is not told to
+ *                 use a call its path refuses.
  * @sri_intid:     the schedule receiver interrupt (an SGI the normal world
  *                 owns) that FFA_FEATURES reports for feature ID 2; 0: the
  *                 SPMC offers no notifications.
@@ -71,7 +73,7 @@ struct example_spmc_config {
 	struct libffa_partition_info sp_info;
 	struct libffa_uuid sp_uuids[EXAMPLE_SPMC_UUIDS_MAX];
 	uint32_t sp_uuid_count;
-	uint32_t sp_uuid_props[EXAMPLE_SPMC_UUIDS_MAX];
+	bool req2_on_features;
 	uint32_t sri_intid;
 	struct example_log log;
 };
@@ -106,6 +108,7 @@ struct example_spmc {
 	struct libffa_version_callee callee;
 	struct example_spmc_ep ns;
 	struct example_spmc_ep spep;
+	bool ns_req2_probed;
 	bool sp_waiting;
 	bool booted;
 	struct libffa_regs sp_wait_call;

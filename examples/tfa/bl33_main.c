@@ -29,11 +29,11 @@
 
 #include "client/client.h"
 #include "common/example.h"
+#include "probe.h"
 #include "proxy/proxy.h"
 #include "rt.h"
 #include "sp/sp.h"
 
-void demo_bl33_main(void);
 void demo_bl33_el1_main(void);
 
 /* What the SP manifest (sp_manifest.dts) says about the partition. */
@@ -68,8 +68,6 @@ static const struct example_log client_log = {rt_log_line, el1_prefix};
 
 static unsigned int checks;
 static unsigned int failures;
-
-extern void rt_enter_el1(void (*entry)(void)) __attribute__((noreturn));
 
 static void check(bool ok, const char *what);
 static const struct libffa_uuid sp_uuid = EXAMPLE_SP_UUID_INIT;
@@ -131,7 +129,7 @@ static bool proxy_setup(libffa_version_t own,
 	return example_proxy_ready(&proxy);
 }
 
-void demo_bl33_main(void)
+void rt_main(void)
 {
 	rt_puts("tfa-demo: BL33 entered at NS-EL");
 	rt_putdec(rt_current_el());
@@ -218,7 +216,7 @@ static void firmware_notes(void)
 	struct libffa_regs frame;
 	struct libffa_regs ret;
 	uint64_t in[31];
-	uint64_t out[31];
+	uint64_t out[PROBE_RAW_OUT];
 	bool kept = true;
 	bool zero = true;
 	bool ok;
@@ -301,7 +299,7 @@ static void firmware_notes(void)
 			: i < 18u ? UINT64_C(0xF8F8F8F800000000) | i
 				  : UINT64_C(0x5E17000000000000) | i;
 	}
-	demo_probe_smc(in, out);
+	probe_raw_smc(in, out);
 	ok = (uint32_t)out[0] ==
 		     LIBFFA_FID_64(LIBFFA_FNUM_MSG_SEND_DIRECT_RESP) &&
 	     (uint32_t)out[1] == (SP_ID << 16);
@@ -408,7 +406,7 @@ static void direct_req(libffa_version_t v, libffa_id_t own, bool smc64)
 }
 
 /*
- * DIRECT_REQ_64 through demo_probe_hvc(), which loads x0-x30: the reply
+ * DIRECT_REQ_64 through probe_raw_hvc(), which loads x0-x30: the reply
  * must carry the SP's answer in x3-x7 and x18-x30 must be what we loaded
  * (SMCCC: preserved), all the way through EL2, EL3 and S-EL1.
  */
@@ -417,7 +415,7 @@ static void preserved(libffa_version_t v, libffa_id_t own)
 	struct libffa_msg req;
 	struct libffa_regs frame;
 	uint64_t in[31];
-	uint64_t out[31];
+	uint64_t out[PROBE_RAW_OUT];
 	bool ok;
 	unsigned int i;
 
@@ -437,7 +435,7 @@ static void preserved(libffa_version_t v, libffa_id_t own)
 				? frame.x[i]
 				: UINT64_C(0x5E17000000000000) | i;
 	}
-	demo_probe_hvc(in, out);
+	probe_raw_hvc(in, out);
 	ok = (uint32_t)out[0] ==
 	     LIBFFA_FID_64(LIBFFA_FNUM_MSG_SEND_DIRECT_RESP);
 	for (i = 3; ok && i < 8u; i++) {

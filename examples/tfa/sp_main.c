@@ -9,6 +9,12 @@
  * The SP's frames of a memory retrieval are traced: from the direct
  * request that asks for it (EXAMPLE_SP_CMD_RETRIEVE) to the direct
  * response, every SMC the SP makes and what the SPMC answers.
+ *
+ * Built with SP_LINUX_PEER for the Linux runs C/D (docs/interop.md): the
+ * SP then offers its TPM service, under that service's UUID (examples/
+ * linux/tfa_sp_manifest.dts), so that Linux's tpm_crb_ffa talks to it
+ * through TF-A's SPMD and EL3 SPMC, and every call it makes and every
+ * message it gets is printed decoded by name ("sp: [sp->spmc] ...").
  */
 #include "ffa/abi.h"
 #include "ffa/conduit.h"
@@ -18,14 +24,24 @@
 #include "rt.h"
 #include "sp/sp.h"
 
-void demo_sp_main(void);
-
 static uint8_t sp_tx[4096] __attribute__((aligned(4096)));
 static uint8_t sp_rx[4096] __attribute__((aligned(4096)));
 static struct example_sp sp;
+#ifdef SP_LINUX_PEER
+#define SP_SERVICES  EXAMPLE_SP_SERVICE_TPM
+#define SP_TRACE_ALL true
+#define SP_CALL	     "[sp->spmc]"
+#define SP_ANSWER    "[spmc->sp]"
+static char sp_prefix[] = "sp: ";
+#else
+#define SP_SERVICES  0u
+#define SP_TRACE_ALL false
+#define SP_CALL	     "->"
+#define SP_ANSWER    "<-"
 static char sp_prefix[] = "[S-EL1 sp] ";
+#endif
 static const struct example_log sp_log = {rt_log_line, sp_prefix};
-static bool tracing;
+static bool tracing = SP_TRACE_ALL;
 
 /* Is @frame a 64-bit direct request asking for a retrieval? */
 static bool retrieve_request(const struct libffa_regs *frame)
@@ -36,9 +52,10 @@ static bool retrieve_request(const struct libffa_regs *frame)
 }
 
 /*
- * The SMC conduit, traced while a retrieval is served: the SP's calls
- * ("->") and the SPMC's answers ("<-"), up to its direct response (whose
- * answer is the next message, much later: not traced).
+ * The SMC conduit, traced while a retrieval is served (or always, with
+ * SP_LINUX_PEER): the SP's calls ("->") and the SPMC's answers ("<-"), up
+ * to its direct response (whose answer is the next message, much later:
+ * not traced).
  */
 static void traced_call(const struct libffa_conduit *self,
 			const struct libffa_regs *in, struct libffa_regs *out)
@@ -49,23 +66,23 @@ static void traced_call(const struct libffa_conduit *self,
 
 	(void)self;
 	if (tracing) {
-		example_log_frame(&sp_log, "->", &call, LIBFFA_VERSION_1_2);
-		tracing = !resp;
+		example_log_frame(&sp_log, SP_CALL, &call, LIBFFA_VERSION_1_2);
+		tracing = SP_TRACE_ALL || !resp;
 	}
 	libffa_conduit_smc.call(&libffa_conduit_smc, &call, out);
 	if (tracing) {
-		example_log_reply(&sp_log, "<-", &call, out,
+		example_log_reply(&sp_log, SP_ANSWER, &call, out,
 				  LIBFFA_VERSION_1_2);
 	} else if (retrieve_request(out)) {
 		tracing = true;
-		example_log_frame(&sp_log, "<-", out, LIBFFA_VERSION_1_2);
+		example_log_frame(&sp_log, SP_ANSWER, out, LIBFFA_VERSION_1_2);
 	}
 }
 
 static const struct libffa_conduit traced_smc = {"smc (traced)", traced_call,
 						 NULL};
 
-void demo_sp_main(void)
+void rt_main(void)
 {
 	struct example_sp_config cfg = {
 		.version = LIBFFA_VERSION_1_2,
@@ -74,6 +91,7 @@ void demo_sp_main(void)
 		.tx_address = example_addr(sp_tx),
 		.rx_address = example_addr(sp_rx),
 		.rxtx_pages = 1,
+		.services = SP_SERVICES,
 		.log = sp_log,
 	};
 

@@ -10,6 +10,9 @@
 #   B  the same with pKVM (kvm-arm.mode=protected) in between,
 #   C  TF-A 2.12.1's SPMD + EL3 SPMC with the libffa SP at S-EL1,
 #   D  C with pKVM,
+#   A-v1.1, A-v1.0, B-v1.1, B-v1.0  A and B with the firmware built as
+#      an FF-A v1.1 / v1.0 implementation: Linux negotiates down and is
+#      served at that version,
 # each judged from its transcript (examples/linux/judge.sh). What ctest's
 # label "linux" runs, run directly. The last line is the verdict:
 #   linux: PASS (...)   linux: FAIL (...)   linux: SKIPPED: <reason>
@@ -36,9 +39,10 @@ fi
 passed=()
 failed=()
 skipped=()
-for run in A B C D; do
+for run in A B C D A-v1.1 A-v1.0 B-v1.1 B-v1.0; do
 	case "$run" in
 	A | B) image=$dir/linux/libffa-linux-fw.bin ;;
+	[AB]-v1.*) image=$dir/linux/libffa-linux-fw-${run#?-}.bin ;;
 	*) image=$dir/linux/libffa-linux-tfa-sp.bin ;;
 	esac
 	echo "##### linux run $run"
@@ -52,7 +56,7 @@ for run in A B C D; do
 	esac
 done
 # The kernel the runs booted, as each run printed it.
-kernel=$(sed -n 's/^linux-[A-D]: kernel //p' "$dir"/linux/linux-?.out | sort -u | tr '\n' ' ')
+kernel=$(sed -n 's/^linux-[A-D][-v0-9.]*: kernel //p' "$dir"/linux/linux-*.out | sort -u | tr '\n' ' ')
 kernel=${kernel% }
 summary="passed: ${passed[*]:-none}; failed: ${failed[*]:-none}; skipped: ${skipped[*]:-none}; kernel ${kernel:-?}; $(($(date +%s) - start)) s"
 if [ "${#failed[@]}" -gt 0 ]; then

@@ -25,16 +25,8 @@
 #include "ffa/conduit.h"
 #include "ffa/msg.h"
 
-#include "../cross/probe.h"
 #include "harness.h"
-
-#define SCR_NS	 (UINT64_C(1) << 0)
-#define SCR_RES1 (UINT64_C(3) << 4)
-#define SCR_HCE	 (UINT64_C(1) << 8)
-#define SCR_RW	 (UINT64_C(1) << 10)
-#define SCR_APK	 (UINT64_C(1) << 16)
-#define SCR_API	 (UINT64_C(1) << 17)
-#define HCR_RW	 (UINT64_C(1) << 31)
+#include "probe.h"
 
 #define CASE_EL2_SMC 1u
 #define CASE_EL1_HVC 2u
@@ -43,9 +35,6 @@
 static unsigned int selected_cases;
 static uint64_t checks;
 static uint64_t failures;
-
-#define WRITE_SYSREG(reg, v) \
-	__asm__ volatile("msr " #reg ", %0\n\tisb" : : "r"((uint64_t)(v)))
 
 static int streq(const char *a, const char *b)
 {
@@ -60,15 +49,15 @@ static void fail_u64(const char *what, unsigned int idx, uint64_t got,
 		     uint64_t want)
 {
 	failures++;
-	io_puts("  FAIL ");
-	io_puts(what);
-	io_puts(" x");
-	io_dec(idx);
-	io_puts(": got ");
-	io_hex(got);
-	io_puts(" want ");
-	io_hex(want);
-	io_puts("\n");
+	rt_puts("  FAIL ");
+	rt_puts(what);
+	rt_puts(" x");
+	rt_putdec(idx);
+	rt_puts(": got ");
+	rt_puthex(got);
+	rt_puts(" want ");
+	rt_puthex(want);
+	rt_puts("\n");
 }
 
 static void check_u64(const char *what, unsigned int idx, uint64_t got,
@@ -85,9 +74,9 @@ static void check_true(const char *what, int ok)
 	checks++;
 	if (!ok) {
 		failures++;
-		io_puts("  FAIL ");
-		io_puts(what);
-		io_puts("\n");
+		rt_puts("  FAIL ");
+		rt_puts(what);
+		rt_puts("\n");
 	}
 }
 
@@ -319,17 +308,17 @@ static void run(const struct path *p, unsigned int seed)
 	uint64_t failed_before = failures;
 	uint64_t checks_before = checks;
 
-	io_puts("[");
-	io_puts(p->name);
-	io_puts("]\n");
+	rt_puts("[");
+	rt_puts(p->name);
+	rt_puts("]\n");
 	test_registers(p, seed);
 	test_registers(p, seed + 16u);
 	test_ffa(p, seed);
-	io_puts(failures == failed_before ? "  ok   " : "  FAIL ");
-	io_puts(p->name);
-	io_puts(" (");
-	io_dec(checks - checks_before);
-	io_puts(" checks)\n");
+	rt_puts(failures == failed_before ? "  ok   " : "  FAIL ");
+	rt_puts(p->name);
+	rt_puts(" (");
+	rt_putdec(checks - checks_before);
+	rt_puts(" checks)\n");
 }
 
 static const struct path path_el2_smc = {"el2-smc: NS-EL2 -> SMC -> EL3", 3,
@@ -344,17 +333,16 @@ static const struct path path_el1_smc = {"el1-smc: NS-EL1 -> SMC -> EL3", 3,
 
 static void finish(void)
 {
-	io_puts("checks: ");
-	io_dec(checks);
-	io_puts(", failures: ");
-	io_dec(failures);
-	io_puts(failures != 0u ? "\nFAIL\n" : "\nPASS\n");
-	semihost_exit(failures != 0u ? HARNESS_EXIT_FAIL : HARNESS_EXIT_PASS);
+	rt_puts("checks: ");
+	rt_putdec(checks);
+	rt_puts(", failures: ");
+	rt_putdec(failures);
+	rt_puts(failures != 0u ? "\nFAIL\n" : "\nPASS\n");
+	rt_exit(failures != 0u ? RT_EXIT_FAIL : RT_EXIT_PASS);
 }
 
 static void el1_main(void)
 {
-	WRITE_SYSREG(vbar_el1, (uintptr_t)el1_vectors);
 	if ((selected_cases & CASE_EL1_HVC) != 0u) {
 		run(&path_el1_hvc, 200);
 	}
@@ -366,12 +354,11 @@ static void el1_main(void)
 
 static void el2_main(void)
 {
-	WRITE_SYSREG(vbar_el2, (uintptr_t)el2_vectors);
-	WRITE_SYSREG(hcr_el2, HCR_RW); /* EL1 is AArch64; SMC not trapped */
 	if ((selected_cases & CASE_EL2_SMC) != 0u) {
 		run(&path_el2_smc, 100);
 	}
-	el2_enter_el1(el1_main, (uintptr_t)__stack_el1_top);
+	/* EL1 is AArch64 and its SMCs are not trapped (HCR_EL2 = RW only). */
+	rt_enter_el1(el1_main);
 }
 
 static int parse_args(void)
@@ -381,7 +368,7 @@ static int parse_args(void)
 	unsigned int n = 0;
 	char *s = cmdline;
 
-	if (io_cmdline(cmdline, sizeof(cmdline)) != 0) {
+	if (rt_cmdline(cmdline, sizeof(cmdline)) != 0) {
 		return -1;
 	}
 	while (*s != '\0' && n < 3u) {
@@ -422,27 +409,21 @@ static int parse_args(void)
 	} else {
 		return -1;
 	}
-	io_puts("libffa qemu test: case ");
-	io_puts(tok[1]);
-	io_puts(", peer ");
-	io_puts(tok[2] != NULL ? tok[2] : "normal");
-	io_puts("\n");
+	rt_puts("libffa qemu test: case ");
+	rt_puts(tok[1]);
+	rt_puts(", peer ");
+	rt_puts(tok[2] != NULL ? tok[2] : "normal");
+	rt_puts("\n");
 	return 0;
 }
 
-void boot_el3(void);
-
-void boot_el3(void)
+void rt_main(void)
 {
-	if (parse_args() != 0) {
-		io_puts("usage: <image> el2-smc|el1-hvc|el1-smc|all "
-			"[normal|corrupt-x17|clobber-x20]\n");
-		semihost_exit(HARNESS_EXIT_BOOT);
+	if (rt_current_el() != 3u || parse_args() != 0) {
+		rt_puts("usage: <image> el2-smc|el1-hvc|el1-smc|all "
+			"[normal|corrupt-x17|clobber-x20], booted at EL3\n");
+		rt_exit(RT_EXIT_EL);
 	}
-	WRITE_SYSREG(vbar_el3, (uintptr_t)el3_vectors);
-	WRITE_SYSREG(cptr_el3, 0);
-	/* NS lower ELs, HVC enabled, EL2 AArch64, no pointer-auth traps. */
-	WRITE_SYSREG(scr_el3,
-		     SCR_NS | SCR_RES1 | SCR_HCE | SCR_RW | SCR_APK | SCR_API);
-	el3_enter_el2(el2_main, (uintptr_t)__stack_el2_top);
+	/* Non-secure EL2 (AArch64, HVC on, no SMC or pointer-auth traps). */
+	rt_enter_el2(el2_main);
 }

@@ -21,9 +21,6 @@
 
 #include "harness.h"
 
-#define EC_HVC64 0x16u
-#define EC_SMC64 0x17u
-
 volatile enum peer_mode peer_mode;
 volatile enum peer_fault peer_fault;
 volatile int peer_in_probe;
@@ -92,7 +89,7 @@ static void answer(unsigned int el, const struct libffa_msg *req,
 	}
 }
 
-static void ffa_peer(unsigned int el, uint64_t *frame)
+static void ffa_peer(unsigned int el, struct rt_frame *frame)
 {
 	struct libffa_regs regs;
 	struct libffa_msg req, rep;
@@ -100,7 +97,7 @@ static void ffa_peer(unsigned int el, uint64_t *frame)
 	unsigned int i;
 
 	for (i = 0; i < LIBFFA_REGS_COUNT; i++) {
-		regs.x[i] = frame[i];
+		regs.x[i] = frame->x[i];
 	}
 	status = libffa_msg_decode_ex(&regs, LIBFFA_VERSION_1_2, 0, &req, NULL);
 	if (status != LIBFFA_OK) {
@@ -109,20 +106,20 @@ static void ffa_peer(unsigned int el, uint64_t *frame)
 		answer(el, &req, &rep);
 	}
 	if (libffa_msg_encode(&rep, LIBFFA_VERSION_1_2, &regs) != LIBFFA_OK) {
-		io_puts("peer: cannot encode the answer\n");
-		semihost_exit(HARNESS_EXIT_FAIL);
+		rt_puts("peer: cannot encode the answer\n");
+		rt_exit(RT_EXIT_FAIL);
 	}
 	for (i = 0; i < LIBFFA_REGS_COUNT; i++) {
-		frame[i] = regs.x[i];
+		frame->x[i] = regs.x[i];
 	}
 }
 
-static void handle(unsigned int el, uint64_t *frame)
+static void handle(unsigned int el, struct rt_frame *frame)
 {
 	unsigned int i;
 
 	for (i = 0; i < 31u; i++) {
-		peer_seen[i] = frame[i];
+		peer_seen[i] = frame->x[i];
 	}
 	peer_last_el = el;
 	peer_traps++;
@@ -130,28 +127,37 @@ static void handle(unsigned int el, uint64_t *frame)
 		ffa_peer(el, frame);
 	} else {
 		for (i = 0; i < LIBFFA_REGS_COUNT; i++) {
-			frame[i] = peer_echo(el, i, frame[i]);
+			frame->x[i] = peer_echo(el, i, frame->x[i]);
 		}
 	}
 	if (peer_fault == FAULT_CORRUPT_X17) {
-		frame[17] ^= UINT64_C(1) << 33;
+		frame->x[17] ^= UINT64_C(1) << 33;
 	} else if (peer_fault == FAULT_CLOBBER_X20 && peer_in_probe) {
-		frame[20] = UINT64_C(0xbadbadbadbadbad0);
+		frame->x[20] = UINT64_C(0xbadbadbadbadbad0);
 	}
 }
 
-void el3_sync(uint64_t *frame)
+/* The runtime's vectors (arch/aarch64/baremetal/vectors.S) reload x0-x30
+ * from the frame before eret: what a handler keeps is what the frame holds. */
+void rt_trap_el3(unsigned int kind, struct rt_frame *frame)
 {
-	if (((frame[FRAME_ESR] >> 26) & 0x3fu) != EC_SMC64) {
-		fatal_exception(3, 8, frame[FRAME_ESR], frame[FRAME_ELR]);
+	if (kind != RT_KIND_LOWER_SYNC ||
+	    RT_ESR_EC(frame->esr) != RT_EC_SMC64) {
+		rt_unexpected("EL3", kind, frame);
 	}
 	handle(3, frame);
 }
 
-void el2_sync(uint64_t *frame)
+void rt_trap_el2(unsigned int kind, struct rt_frame *frame)
 {
-	if (((frame[FRAME_ESR] >> 26) & 0x3fu) != EC_HVC64) {
-		fatal_exception(2, 8, frame[FRAME_ESR], frame[FRAME_ELR]);
+	if (kind != RT_KIND_LOWER_SYNC ||
+	    RT_ESR_EC(frame->esr) != RT_EC_HVC64) {
+		rt_unexpected("EL2", kind, frame);
 	}
 	handle(2, frame);
+}
+
+void rt_trap_el1(unsigned int kind, struct rt_frame *frame)
+{
+	rt_unexpected("EL1", kind, frame);
 }

@@ -7,12 +7,15 @@
 	.text
 /*
  * void rt_enter_el2(void (*entry)(void)) - from EL3: non-secure, AArch64
- * EL2 with HVC enabled and SMC not trapped, vectors rt_vectors_el2, then
+ * EL2 with HVC enabled, SMC and pointer authentication not trapped,
+ * vectors rt_vectors_el2, then
  * eret to @entry at EL2h on __stack_el2_top. Does not return.
  */
 	.global	rt_enter_el2
 rt_enter_el2:
-	mov	x1, #0x531		/* SCR_EL3: RW | HCE | RES1(5:4) | NS */
+	/* SCR_EL3: API | APK (no pointer-auth traps) | RW | HCE | RES1(5:4)
+	 * | NS */
+	ldr	x1, =0x30531
 	msr	scr_el3, x1
 	ldr	x1, =0x30c50830		/* SCTLR_EL2 RES1 bits, MMU off */
 	msr	sctlr_el2, x1

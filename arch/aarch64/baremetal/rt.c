@@ -94,16 +94,46 @@ void rt_unexpected(const char *who, unsigned int kind,
 	rt_exit(RT_EXIT_TRAP);
 }
 
+/*
+ * One semihosting call (HLT #0xF000, "Semihosting for AArch32 and
+ * AArch64", Arm IHI 0056): operation @op, parameter block @block.
+ */
+static uint64_t semihost(uint64_t op, volatile uint64_t *block)
+{
+	register uint64_t x0 __asm__("x0") = op;
+	register volatile uint64_t *x1 __asm__("x1") = block;
+
+	__asm__ volatile("hlt #0xf000" : "+r"(x0) : "r"(x1) : "memory");
+	return x0;
+}
+
+#define SYS_GET_CMDLINE 0x15u
+#define SYS_EXIT	0x18u
+
+int rt_cmdline(char *buf, size_t size)
+{
+	volatile uint64_t block[2];
+
+	if (size == 0u) {
+		return -1;
+	}
+	block[0] = (uint64_t)(uintptr_t)buf;
+	block[1] = size;
+	if (semihost(SYS_GET_CMDLINE, block) != 0u) {
+		return -1;
+	}
+	buf[block[1] < size ? block[1] : size - 1u] = '\0';
+	return 0;
+}
+
 void rt_exit(unsigned int code)
 {
-	/* SYS_EXIT (0x18) with ADP_Stopped_ApplicationExit and the status. */
+	/* SYS_EXIT with ADP_Stopped_ApplicationExit and the status. */
 	static volatile uint64_t block[2];
-	register uint64_t x0 __asm__("x0") = 0x18u;
-	register volatile uint64_t *x1 __asm__("x1") = block;
 
 	block[0] = 0x20026u;
 	block[1] = code;
-	__asm__ volatile("hlt #0xf000" : : "r"(x0), "r"(x1) : "memory");
+	(void)semihost(SYS_EXIT, block);
 	for (;;) {
 		__asm__ volatile("wfi");
 	}

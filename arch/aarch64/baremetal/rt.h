@@ -5,7 +5,7 @@
  * The bare-metal runtime shared by the QEMU images (examples/qemu,
  * examples/tfa, examples/linux; tests/qemu takes mem.c): PL011 output,
  * semihosting exit, the exception frame the vector tables (vectors.S) hand
- * to C, dropping to a lower EL (enter.S), x0-x30 probes (probe.S), and the
+ * to C, dropping to a lower EL (enter.S), x0-x30 probes (probe.h), and the
  * mem* functions the libffa core imports (mem.c).
  * MMU off everywhere, so every access is Device memory: everything here is
  * built with -mstrict-align -mgeneral-regs-only.
@@ -60,7 +60,23 @@ void rt_trap_el3(unsigned int kind, struct rt_frame *frame);
 /* A synchronous exception from a lower EL running AArch64 (slot 8). */
 #define RT_KIND_LOWER_SYNC 8u
 
+/*
+ * rt_main() - the image's C entry, supplied by each image: start.S calls
+ * it at the EL the image was entered at, on __stack_top, .bss cleared,
+ * that EL's vectors installed. Returning is a failure (exit 1).
+ */
+void rt_main(void);
+
 unsigned int rt_current_el(void);
+
+/*
+ * rt_enter_el2() / rt_enter_el1() (enter.S) - drop from EL3 to NS-EL2, or
+ * from EL2 to EL1, onto __stack_el2_top / __stack_el1_top with that EL's
+ * vectors, and run @entry there. Only in images whose linker script
+ * defines those stacks.
+ */
+void rt_enter_el2(void (*entry)(void)) __attribute__((noreturn));
+void rt_enter_el1(void (*entry)(void)) __attribute__((noreturn));
 
 void rt_putc(char c);
 void rt_puts(const char *s);
@@ -75,15 +91,18 @@ void rt_putdec(uint64_t v);
  */
 void rt_log_line(void *ctx, const char *line);
 
-/* demo_probe_hvc/smc() - x0-x30 in and out around HVC #0 / SMC #0. */
-void demo_probe_hvc(const uint64_t in[31], uint64_t out[31]);
-void demo_probe_smc(const uint64_t in[31], uint64_t out[31]);
-
 /* rt_unexpected() - print an unexpected exception and exit RT_EXIT_TRAP. */
 void rt_unexpected(const char *who, unsigned int kind,
 		   const struct rt_frame *frame) __attribute__((noreturn));
 
 /* rt_exit() - semihosting SYS_EXIT with @code (0 = pass). */
 void rt_exit(unsigned int code) __attribute__((noreturn));
+
+/*
+ * rt_cmdline() - the semihosting command line (SYS_GET_CMDLINE, QEMU's
+ * -semihosting-config arg=...: the arguments joined by spaces) in @buf,
+ * NUL-terminated. Return: 0, or -1 when there is none or @size is 0.
+ */
+int rt_cmdline(char *buf, size_t size);
 
 #endif /* LIBFFA_DEMO_RT_H */

@@ -2,8 +2,10 @@
 /*
  * Copyright (c) 2026, The libffa Authors.
  *
- * Register probes for the conduit tests (tests/cross, tests/qemu): they put
- * known values in registers C code cannot reach and report what came back.
+ * Register probes of the conduit tests (tests/cross under Linux user mode,
+ * tests/qemu) and the bare-metal demos (examples/qemu, examples/tfa): they
+ * put known values in registers C code cannot reach and report what came
+ * back. Plain AAPCS64 functions, no runtime needed.
  */
 #ifndef LIBFFA_TEST_PROBE_H
 #define LIBFFA_TEST_PROBE_H
