@@ -104,15 +104,6 @@ void fw_main(void)
 	fw_enter_ns_el2(FW_KERNEL_ENTRY, FW_DTB_ADDRESS);
 }
 
-static bool is_ffa(uint32_t fid)
-{
-	enum libffa_abi abi;
-	bool smc64;
-
-	return libffa_abi_from_fid(libffa_smccc_fid_strip(fid), &abi, &smc64) ==
-	       LIBFFA_OK;
-}
-
 void rt_trap_el3(unsigned int kind, struct rt_frame *frame)
 {
 	struct libffa_regs in;
@@ -127,7 +118,7 @@ void rt_trap_el3(unsigned int kind, struct rt_frame *frame)
 	if (fw_psci_handle(frame)) {
 		return;
 	}
-	if (!is_ffa((uint32_t)frame->x[0])) {
+	if (!libffa_smccc_fid_in_ffa_range((uint32_t)frame->x[0])) {
 		frame->x[0] = UINT64_MAX; /* SMCCC NOT_SUPPORTED */
 		return;
 	}
