@@ -41,13 +41,28 @@ static struct libffa_msg *request(struct libffa_ops *ops, enum libffa_abi abi,
 }
 
 /*
+ * FFA_SUCCESS of either width answers any call (DEN0077A 1.2 s13.1), an
+ * ABI answered in w0 has no frame of its own: those are the result of
+ * @ops->req; anything else is decoded as the frame it is.
+ */
+static bool is_result(const struct libffa_ops *ops)
+{
+	uint32_t fid = libffa_smccc_fid_strip(libffa_regs_w(&ops->frame, 0));
+
+	return libffa_abi_answers_in_w0(ops->req.abi) ||
+	       fid == LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS) ||
+	       fid == LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS);
+}
+
+/*
  * A round trip is three shared, non-inlined steps that each helper runs in
  * turn (call() below), so that the helper's own frame is the only one
  * between the caller and the codec's: send() encodes @ops->req straight
- * into @ops->frame, the frame the conduit takes and returns; the reply is
- * decoded into @ops->reply (is_result() picks the decoder); judge()
- * accepts or refuses it. No message
- * or frame lives on the stack (issue 11: 256 bytes per public function).
+ * into @ops->frame, the frame the conduit takes and returns, and notes in
+ * @ops->reply.kind which decoder the reply needs; receive() decodes it
+ * into @ops->reply with tail calls only (no frame of its own); judge()
+ * accepts or refuses it. No message or frame lives on the stack (issue
+ * 11: 256 bytes per public function).
  */
 static LIBFFA_NOINLINE_ libffa_status_t send(struct libffa_ops *ops)
 {
@@ -65,6 +80,7 @@ static LIBFFA_NOINLINE_ libffa_status_t send(struct libffa_ops *ops)
 		return st;
 	}
 	ops->conduit->call(ops->conduit, &ops->frame, &ops->frame);
+	ops->reply.kind = is_result(ops) ? LIBFFA_MSG_RESULT : LIBFFA_MSG_ARGS;
 	return LIBFFA_OK;
 }
 
@@ -103,9 +119,8 @@ decode_bare_success(struct libffa_ops *ops)
 	return LIBFFA_OK;
 }
 
-/* The result of @ops->req's ABI: its typed decoder (tail calls only, so
- * this adds no frame above the decoder's). */
-static LIBFFA_NOINLINE_ libffa_status_t decode_result(struct libffa_ops *ops)
+/* The result of @ops->req's ABI: its typed decoder. */
+static LIBFFA_INLINE_ libffa_status_t decode_result(struct libffa_ops *ops)
 {
 	struct libffa_msg *r = &ops->reply;
 
@@ -136,20 +151,6 @@ static LIBFFA_NOINLINE_ libffa_status_t decode_result(struct libffa_ops *ops)
 	}
 }
 
-/*
- * FFA_SUCCESS of either width answers any call (DEN0077A 1.2 s13.1), an
- * ABI answered in w0 has no frame of its own: those are the result of
- * @ops->req; anything else is decoded as the frame it is.
- */
-static LIBFFA_NOINLINE_ bool is_result(const struct libffa_ops *ops)
-{
-	uint32_t fid = libffa_smccc_fid_strip(libffa_regs_w(&ops->frame, 0));
-
-	return libffa_abi_answers_in_w0(ops->req.abi) ||
-	       fid == LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS) ||
-	       fid == LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS);
-}
-
 /* Record the peer's error; accept only a reply of @kind for @abi. */
 static LIBFFA_NOINLINE_ libffa_status_t judge(struct libffa_ops *ops,
 					      libffa_status_t st,
@@ -177,21 +178,27 @@ static LIBFFA_NOINLINE_ libffa_status_t judge(struct libffa_ops *ops,
 	return LIBFFA_OK;
 }
 
+/* The reply send() classified, decoded; tail calls only. */
+static LIBFFA_NOINLINE_ libffa_status_t receive(struct libffa_ops *ops,
+						libffa_status_t st)
+{
+	if (st != LIBFFA_OK) {
+		return st;
+	}
+	if (ops->reply.kind == LIBFFA_MSG_RESULT) {
+		return decode_result(ops);
+	}
+	return libffa_msg_decode_ex(&ops->frame, ops->version,
+				    ops->decode_flags, &ops->reply,
+				    &ops->fault);
+}
+
 /* One round trip, accepting only a reply of @kind for @abi. */
 static LIBFFA_INLINE_ libffa_status_t call(struct libffa_ops *ops,
 					   enum libffa_msg_kind kind,
 					   enum libffa_abi abi)
 {
-	libffa_status_t st = send(ops);
-
-	if (st == LIBFFA_OK) {
-		st = is_result(ops)
-			     ? decode_result(ops)
-			     : libffa_msg_decode_ex(&ops->frame, ops->version,
-						    ops->decode_flags,
-						    &ops->reply, &ops->fault);
-	}
-	return judge(ops, st, kind, abi);
+	return judge(ops, receive(ops, send(ops)), kind, abi);
 }
 
 /* Accept only FFA_SUCCESS (or the bare w0 answer) for the request's ABI
