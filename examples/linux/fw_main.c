@@ -10,7 +10,6 @@
  * else gets SMCCC NOT_SUPPORTED. Transcript on the PL011, after the
  * kernel's own console lines.
  */
-#include "ffa/abi.h"
 #include "ffa/partition.h"
 #include "ffa/smccc.h"
 #include "ffa/version.h"
