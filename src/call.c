@@ -18,18 +18,6 @@ libffa_status_t libffa_conduit_invoke(const struct libffa_conduit *c,
 	return LIBFFA_OK;
 }
 
-/*
- * FFA_VERSION and the SMCCC calls answer with a bare value in w0, where a
- * negative 32-bit value is an error (DEN0077A 1.2 s13.2.1: bit 31 of a
- * version is zero; DEN0028 1.2 s7.1).
- */
-static bool is_w0_error(const struct libffa_msg *req,
-			const struct libffa_regs *out)
-{
-	return libffa_abi_answers_in_w0(req->abi) &&
-	       (libffa_regs_w(out, 0) & UINT32_C(0x80000000)) != 0u;
-}
-
 libffa_status_t libffa_call(const struct libffa_conduit *c,
 			    const struct libffa_msg *req, libffa_version_t v,
 			    unsigned int decode_flags, struct libffa_msg *reply,
@@ -56,7 +44,8 @@ libffa_status_t libffa_call(const struct libffa_conduit *c,
 	if (status != LIBFFA_OK) {
 		return status;
 	}
-	if (libffa_msg_is_error(reply, NULL) || is_w0_error(req, &frame)) {
+	if (libffa_msg_is_error(reply, NULL) ||
+	    libffa_call_w0_error(req->abi, &frame)) {
 		return LIBFFA_E_PEER;
 	}
 	return LIBFFA_OK;

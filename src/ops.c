@@ -2,14 +2,19 @@
 /*
  * Copyright (c) 2026, The libffa Authors.
  *
- * Per-ABI call helpers (ffa/ops.h), layer L3: they fill the typed request
- * of the public message API, run it through libffa_call() and accept only
- * the reply the ABI allows. Field layouts and value rules stay in the
- * codec (abi.def); nothing here reads a register directly.
+ * Per-ABI call helpers (ffa/ops.h): they fill the typed request of the
+ * public message API, encode it into the binding's frame, carry it across
+ * the conduit, decode the reply (the request's typed result decoder for
+ * FFA_SUCCESS) and accept only the reply the ABI allows. Field layouts and
+ * value rules stay in the codec (abi.def); only w0 is read here, to tell a
+ * result from another frame.
  */
 #include "ffa/ops.h"
 
 #include "ffa/notify.h"
+#include "ffa/smccc.h"
+
+#include "internal.h"
 
 void libffa_ops_init(struct libffa_ops *ops,
 		     const struct libffa_conduit *conduit,
@@ -23,6 +28,7 @@ void libffa_ops_init(struct libffa_ops *ops,
 	ops->fault.bits = 0;
 	ops->fault.field = NULL;
 	libffa_msg_init(&ops->req, LIBFFA_ABI_ERROR, LIBFFA_MSG_ARGS, false);
+	libffa_regs_clear(&ops->frame);
 	libffa_msg_init(&ops->reply, LIBFFA_ABI_ERROR, LIBFFA_MSG_ARGS, false);
 }
 
@@ -34,60 +40,180 @@ static struct libffa_msg *request(struct libffa_ops *ops, enum libffa_abi abi,
 	return &ops->req;
 }
 
-/* Send @ops->req; record the peer's error code. */
-static libffa_status_t send(struct libffa_ops *ops)
+/*
+ * FFA_SUCCESS of either width answers any call (DEN0077A 1.2 s13.1), an
+ * ABI answered in w0 has no frame of its own: those are the result of
+ * @ops->req; anything else is decoded as the frame it is.
+ */
+static bool is_result(const struct libffa_ops *ops)
+{
+	uint32_t fid = libffa_smccc_fid_strip(libffa_regs_w(&ops->frame, 0));
+
+	return libffa_abi_answers_in_w0(ops->req.abi) ||
+	       fid == LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS) ||
+	       fid == LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS);
+}
+
+/*
+ * A round trip is three shared, non-inlined steps that each helper runs in
+ * turn (call() below), so that the helper's own frame is the only one
+ * between the caller and the codec's: send() encodes @ops->req straight
+ * into @ops->frame, the frame the conduit takes and returns, and notes in
+ * @ops->reply.kind which decoder the reply needs; receive() decodes it
+ * into @ops->reply with tail calls only (no frame of its own); judge()
+ * accepts or refuses it. No message or frame lives on the stack (issue
+ * 11: 256 bytes per public function).
+ */
+static LIBFFA_NOINLINE_ libffa_status_t send(struct libffa_ops *ops)
 {
 	libffa_status_t st;
-	int32_t code = 0;
 
 	ops->error_code = 0;
-	if (ops->conduit == NULL) {
+	ops->fault.reg = -1;
+	ops->fault.bits = 0;
+	ops->fault.field = NULL;
+	if (ops->conduit == NULL || ops->conduit->call == NULL) {
 		return LIBFFA_E_INVAL;
 	}
-	st = libffa_call(ops->conduit, &ops->req, ops->version,
-			 ops->decode_flags, &ops->reply, &ops->fault);
-	if (st == LIBFFA_E_PEER) {
-		if (libffa_msg_is_error(&ops->reply, &code)) {
-			ops->error_code = code;
-		} else if (ops->req.abi == LIBFFA_ABI_VERSION) {
-			/* FFA_VERSION answers NOT_SUPPORTED in w0
-			 * (DEN0077A 1.2 s13.2). */
-			ops->error_code =
-				(int32_t)ops->reply.result.version.version;
+	st = libffa_msg_encode(&ops->req, ops->version, &ops->frame);
+	if (st != LIBFFA_OK) {
+		return st;
+	}
+	ops->conduit->call(ops->conduit, &ops->frame, &ops->frame);
+	ops->reply.kind = is_result(ops) ? LIBFFA_MSG_RESULT : LIBFFA_MSG_ARGS;
+	return LIBFFA_OK;
+}
+
+/*
+ * The answer of an ABI without a result layout is a bare FFA_SUCCESS:
+ * decoded as the generic FFA_SUCCESS frame, every field of it must be
+ * zero (abi.def has no RESULT row: every register but w0 is reserved,
+ * DEN0077A 1.2 s11.2), as libffa_msg_decode_reply() checks it.
+ */
+static LIBFFA_NOINLINE_ libffa_status_t
+decode_bare_success(struct libffa_ops *ops)
+{
+	const struct libffa_args_success *a = &ops->reply.args.success;
+	libffa_status_t st;
+	unsigned int i;
+
+	st = libffa_args_decode_success(
+		&ops->frame, ops->version, ops->decode_flags,
+		&ops->reply.args.success, &ops->reply.smc64, &ops->fault);
+	if (st != LIBFFA_OK ||
+	    (ops->decode_flags & LIBFFA_DECODE_TOLERANT) != 0u) {
+		return st;
+	}
+	if (a->vcpu_id != 0u || a->endpoint_id != 0u) {
+		ops->fault.reg = 1;
+		ops->fault.bits = libffa_regs_w(&ops->frame, 1);
+		return LIBFFA_E_MBZ;
+	}
+	for (i = 0; i < LIBFFA_ARRAY_SIZE(a->arg); i++) {
+		if (a->arg[i] != 0u) {
+			ops->fault.reg = (int)i + 2;
+			ops->fault.bits = a->arg[i];
+			return LIBFFA_E_MBZ;
 		}
 	}
-	return st;
+	return LIBFFA_OK;
 }
 
-/* Send, and accept only FFA_SUCCESS (or the bare w0 answer) for the
- * request's ABI (DEN0077A 1.2 s13.1). */
-static libffa_status_t call_result(struct libffa_ops *ops)
+/* The result of @ops->req's ABI: its typed decoder. */
+static LIBFFA_INLINE_ libffa_status_t decode_result(struct libffa_ops *ops)
 {
-	libffa_status_t st = send(ops);
+	struct libffa_msg *r = &ops->reply;
+
+	r->abi = ops->req.abi;
+	r->kind = LIBFFA_MSG_RESULT;
+	r->smc64 = false;
+	r->sve_hint = false;
+	switch (ops->req.abi) {
+		/* clang-format off */
+#define RESULT(NAME, lc) \
+	case LIBFFA_ABI_##NAME: \
+		return libffa_result_decode_##lc(&ops->frame, ops->version, \
+						 ops->decode_flags, &r->result.lc, \
+						 &r->smc64, &ops->fault);
+	RESULT(VERSION, version)
+	RESULT(ID_GET, id_get)
+	RESULT(FEATURES, features)
+	RESULT(PARTITION_INFO_GET, partition_info_get)
+	RESULT(PARTITION_INFO_GET_REGS, partition_info_get_regs)
+	RESULT(MEM_SHARE, mem_share)
+	RESULT(MEM_LEND, mem_lend)
+	RESULT(NOTIFICATION_GET, notification_get)
+	RESULT(NOTIFICATION_INFO_GET, notification_info_get)
+#undef RESULT
+		/* clang-format on */
+	default:
+		return decode_bare_success(ops);
+	}
+}
+
+/* Record the peer's error; accept only a reply of @kind for @abi. */
+static LIBFFA_NOINLINE_ libffa_status_t judge(struct libffa_ops *ops,
+					      libffa_status_t st,
+					      enum libffa_msg_kind kind,
+					      enum libffa_abi abi)
+{
+	int32_t code = 0;
 
 	if (st != LIBFFA_OK) {
 		return st;
 	}
-	if (ops->reply.kind != LIBFFA_MSG_RESULT ||
-	    ops->reply.abi != ops->req.abi) {
+	if (libffa_msg_is_error(&ops->reply, &code)) {
+		ops->error_code = code;
+		return LIBFFA_E_PEER;
+	}
+	if (libffa_call_w0_error(ops->req.abi, &ops->frame)) {
+		/* FFA_VERSION answers NOT_SUPPORTED in w0 (DEN0077A 1.2
+		 * s13.2). */
+		ops->error_code = (int32_t)libffa_regs_w(&ops->frame, 0);
+		return LIBFFA_E_PEER;
+	}
+	if (ops->reply.kind != kind || ops->reply.abi != abi) {
 		return LIBFFA_E_PROTOCOL;
 	}
 	return LIBFFA_OK;
 }
 
-/* Send, and accept only a frame of @abi (a response that is not
- * FFA_SUCCESS: DIRECT_RESP, MEM_RETRIEVE_RESP). */
-static libffa_status_t call_answer(struct libffa_ops *ops, enum libffa_abi abi)
+/* The reply send() classified, decoded; tail calls only. */
+static LIBFFA_NOINLINE_ libffa_status_t receive(struct libffa_ops *ops,
+						libffa_status_t st)
 {
-	libffa_status_t st = send(ops);
-
 	if (st != LIBFFA_OK) {
 		return st;
 	}
-	if (ops->reply.kind != LIBFFA_MSG_ARGS || ops->reply.abi != abi) {
-		return LIBFFA_E_PROTOCOL;
+	if (ops->reply.kind == LIBFFA_MSG_RESULT) {
+		return decode_result(ops);
 	}
-	return LIBFFA_OK;
+	return libffa_msg_decode_ex(&ops->frame, ops->version,
+				    ops->decode_flags, &ops->reply,
+				    &ops->fault);
+}
+
+/* One round trip, accepting only a reply of @kind for @abi. */
+static LIBFFA_INLINE_ libffa_status_t call(struct libffa_ops *ops,
+					   enum libffa_msg_kind kind,
+					   enum libffa_abi abi)
+{
+	return judge(ops, receive(ops, send(ops)), kind, abi);
+}
+
+/* Accept only FFA_SUCCESS (or the bare w0 answer) for the request's ABI
+ * (DEN0077A 1.2 s13.1). */
+static LIBFFA_INLINE_ libffa_status_t call_result(struct libffa_ops *ops)
+{
+	return call(ops, LIBFFA_MSG_RESULT, ops->req.abi);
+}
+
+/* Accept only a frame of @abi (a response that is not FFA_SUCCESS:
+ * DIRECT_RESP, MEM_RETRIEVE_RESP). */
+static LIBFFA_INLINE_ libffa_status_t call_answer(struct libffa_ops *ops,
+						  enum libffa_abi abi)
+{
+	return call(ops, LIBFFA_MSG_ARGS, abi);
 }
 
 libffa_status_t libffa_ops_version(struct libffa_ops *ops,
@@ -258,7 +384,9 @@ libffa_status_t libffa_ops_direct_req(struct libffa_ops *ops,
 	/* The response comes from the receiver to the sender, and is not a
 	 * framework message (DEN0077A 1.1 s15.2). */
 	r = &ops->reply.args.direct_resp;
-	if (r->sender_id != receiver || r->receiver_id != sender ||
+	req = &ops->req; /* kept there, not live across the call */
+	if (r->sender_id != req->args.direct_req.receiver_id ||
+	    r->receiver_id != req->args.direct_req.sender_id ||
 	    r->framework != 0u) {
 		return LIBFFA_E_PROTOCOL;
 	}
@@ -266,6 +394,28 @@ libffa_status_t libffa_ops_direct_req(struct libffa_ops *ops,
 		resp[i] = r->payload[i];
 	}
 	return LIBFFA_OK;
+}
+
+/* The request of libffa_ops_direct_req2(), built in its own frame so that
+ * the arguments are not kept live across the call (stack budget). */
+static LIBFFA_NOINLINE_ void direct_req2_request(struct libffa_ops *ops,
+						 libffa_id_t sender,
+						 libffa_id_t receiver,
+						 const struct libffa_uuid *uuid,
+						 const uint64_t args[14])
+{
+	struct libffa_msg *req =
+		request(ops, LIBFFA_ABI_MSG_SEND_DIRECT_REQ2, true);
+	unsigned int i;
+
+	req->args.direct_req2.sender_id = sender;
+	req->args.direct_req2.receiver_id = receiver;
+	if (uuid != NULL) {
+		req->args.direct_req2.uuid = *uuid;
+	}
+	for (i = 0; i < 14u; i++) {
+		req->args.direct_req2.payload[i] = args[i];
+	}
 }
 
 libffa_status_t libffa_ops_direct_req2(struct libffa_ops *ops,
@@ -282,22 +432,16 @@ libffa_status_t libffa_ops_direct_req2(struct libffa_ops *ops,
 	if (ops == NULL || args == NULL || resp == NULL) {
 		return LIBFFA_E_INVAL;
 	}
-	req = request(ops, LIBFFA_ABI_MSG_SEND_DIRECT_REQ2, true);
-	req->args.direct_req2.sender_id = sender;
-	req->args.direct_req2.receiver_id = receiver;
-	if (uuid != NULL) {
-		req->args.direct_req2.uuid = *uuid;
-	}
-	for (i = 0; i < 14u; i++) {
-		req->args.direct_req2.payload[i] = args[i];
-	}
+	direct_req2_request(ops, sender, receiver, uuid, args);
 	st = call_answer(ops, LIBFFA_ABI_MSG_SEND_DIRECT_RESP2);
 	if (st != LIBFFA_OK) {
 		return st;
 	}
 	/* DEN0077A 1.2 s15.5: RESP2 goes back from receiver to sender. */
 	r = &ops->reply.args.direct_resp2;
-	if (r->sender_id != receiver || r->receiver_id != sender) {
+	req = &ops->req; /* kept there, not live across the call */
+	if (r->sender_id != req->args.direct_req2.receiver_id ||
+	    r->receiver_id != req->args.direct_req2.sender_id) {
 		return LIBFFA_E_PROTOCOL;
 	}
 	for (i = 0; i < 14u; i++) {

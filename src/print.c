@@ -13,16 +13,20 @@
 #include "internal.h"
 #include "msg_internal.h"
 
+/* 32-bit counts keep the state small (the stack budget): a line is at most
+ * a few hundred bytes, so a larger buffer is as good as 4 GiB. */
 struct out {
 	char *buf;
-	size_t size;
-	size_t len; /* length the full text needs */
+	uint32_t size;
+	uint32_t len; /* length the full text needs */
 };
 
 static void out_init(struct out *o, char *buf, size_t size)
 {
 	o->buf = buf;
-	o->size = buf == NULL ? 0u : size;
+	o->size = buf == NULL	      ? 0u
+		  : size > UINT32_MAX ? UINT32_MAX
+				      : (uint32_t)size;
 	o->len = 0;
 	/* NUL-terminated whenever size > 0, even if nothing fits. */
 	if (o->size != 0u) {
@@ -65,15 +69,14 @@ static void put_hex(struct out *o, uint64_t v)
  * fits in 32 bits (versions, register numbers, error codes). */
 static void put_dec(struct out *o, uint32_t v)
 {
-	char tmp[10];
-	unsigned int n = 0;
+	/* Most significant digit first: no digit buffer on the stack. */
+	uint32_t div = UINT32_C(1000000000);
 
-	do {
-		tmp[n++] = (char)('0' + (v % 10u));
-		v /= 10u;
-	} while (v != 0u);
-	while (n > 0u) {
-		put_char(o, tmp[--n]);
+	while (div > 1u && v / div == 0u) {
+		div /= 10u;
+	}
+	for (; div != 0u; div /= 10u) {
+		put_char(o, (char)('0' + (v / div) % 10u));
 	}
 }
 
@@ -117,21 +120,29 @@ static void put_error_code(struct out *o, int32_t code)
 	}
 }
 
-static void put_uuid(struct out *o, const struct libffa_field *f,
-		     const void *body)
+/* Out of line, so that its digits do not share a frame with another
+ * appender's (the printer's stack budget). The UUID's bytes in wire order
+ * (little-endian halves, as libffa_le64_store_() would lay them out),
+ * read by shifting rather than from a buffer. */
+static LIBFFA_NOINLINE_ void put_uuid(struct out *o,
+				      const struct libffa_field *f,
+				      const void *body)
 {
 	static const char digits[] = "0123456789abcdef";
-	uint8_t bytes[16];
+	uint64_t lo = libffa_field_load_(body, f, 0);
+	uint64_t hi = libffa_field_load_(body, f, 1);
 	unsigned int i;
 
-	libffa_le64_store_(bytes, libffa_field_load_(body, f, 0));
-	libffa_le64_store_(bytes + 8, libffa_field_load_(body, f, 1));
 	for (i = 0; i < 16u; i++) {
+		uint64_t half = i < 8u ? lo : hi;
+		unsigned int byte =
+			(unsigned int)(half >> (8u * (i % 8u))) & 0xFFu;
+
 		if (i == 4u || i == 6u || i == 8u || i == 10u) {
 			put_char(o, '-');
 		}
-		put_char(o, digits[bytes[i] >> 4]);
-		put_char(o, digits[bytes[i] & 0xFu]);
+		put_char(o, digits[byte >> 4]);
+		put_char(o, digits[byte & 0xFu]);
 	}
 }
 
@@ -159,14 +170,50 @@ static bool names_equal(const char *a, const char *b)
 	return *a == *b;
 }
 
-static void put_field(struct out *o, const struct libffa_msg *msg,
-		      const struct libffa_layout *layout,
-		      const struct libffa_field *f, libffa_version_t version)
+/* How many elements of an array field to print: trailing zero (or absent)
+ * elements are left out for readability. */
+static LIBFFA_NOINLINE_ unsigned int array_len(
+	const struct libffa_msg *msg, const struct libffa_layout *layout,
+	const struct libffa_field *f, libffa_version_t version)
+{
+	unsigned int n;
+
+	for (n = f->width; n > 0u; n--) {
+		if (libffa_field_present(layout, f, msg->smc64, version,
+					 n - 1u) &&
+		    libffa_field_load_(libffa_msg_body_const_(msg), f,
+				       n - 1u) != 0u) {
+			break;
+		}
+	}
+	return n;
+}
+
+/* The first @n elements of an array field. */
+static LIBFFA_NOINLINE_ void put_array(struct out *o,
+				       const struct libffa_msg *msg,
+				       const struct libffa_field *f,
+				       unsigned int n)
+{
+	unsigned int e;
+
+	put_char(o, '[');
+	for (e = 0; e < n; e++) {
+		if (e != 0u) {
+			put_char(o, ',');
+		}
+		put_hex(o,
+			libffa_field_load_(libffa_msg_body_const_(msg), f, e));
+	}
+	put_char(o, ']');
+}
+
+/* A scalar or UUID field, " name=value". */
+static LIBFFA_NOINLINE_ void put_field(struct out *o,
+				       const struct libffa_msg *msg,
+				       const struct libffa_field *f)
 {
 	const void *body = libffa_msg_body_const_(msg);
-	unsigned int e;
-	unsigned int last = 0;
-	bool any = false;
 	uint64_t v;
 
 	put_char(o, ' ');
@@ -177,25 +224,7 @@ static void put_field(struct out *o, const struct libffa_msg *msg,
 	case LIBFFA_FIELD_UUID_X:
 		put_uuid(o, f, body);
 		return;
-	case LIBFFA_FIELD_ARRAY:
-		/* Trailing zero elements are left out for readability. */
-		for (e = 0; e < f->width; e++) {
-			if (libffa_field_present(layout, f, msg->smc64, version,
-						 e) &&
-			    libffa_field_load_(body, f, e) != 0u) {
-				last = e;
-				any = true;
-			}
-		}
-		put_char(o, '[');
-		for (e = 0; any && e <= last; e++) {
-			if (e != 0u) {
-				put_char(o, ',');
-			}
-			put_hex(o, libffa_field_load_(body, f, e));
-		}
-		put_char(o, ']');
-		return;
+	case LIBFFA_FIELD_ARRAY: /* put_fields() prints arrays */
 	case LIBFFA_FIELD_BITS:
 	case LIBFFA_FIELD_SPLIT:
 		break;
@@ -224,8 +253,9 @@ static void put_named_hex(struct out *o, const char *name, uint64_t v)
  * A framework message rides in a direct request or response with w2 bit 31
  * set (DEN0077A 1.1 s15.2): print it by name.
  */
-static bool put_framework(struct out *o, const struct libffa_msg *msg,
-			  libffa_version_t version)
+static LIBFFA_NOINLINE_ bool put_framework(struct out *o,
+					   const struct libffa_msg *msg,
+					   libffa_version_t version)
 {
 	struct libffa_framework_msg fw;
 	libffa_status_t status;
@@ -292,65 +322,119 @@ static bool put_framework(struct out *o, const struct libffa_msg *msg,
 	return true;
 }
 
-static void put_msg(struct out *o, const struct libffa_msg *msg,
-		    libffa_version_t version)
+/* The message's name: the ABI, or the call a result answers. */
+static LIBFFA_NOINLINE_ void put_head(struct out *o,
+				      const struct libffa_msg *msg)
+{
+	if (msg->kind != LIBFFA_MSG_RESULT) {
+		put_abi_name(o, msg->abi, msg->smc64);
+	} else if (libffa_abi_answers_in_w0(msg->abi)) {
+		put_abi_name(o, msg->abi, false);
+		put_str(o, " ->");
+	} else {
+		/* The call answered, without a width: FFA_SUCCESS of either
+		 * width answers either form of a call. */
+		put_str(o,
+			msg->smc64 ? "FFA_SUCCESS_64 (" : "FFA_SUCCESS_32 (");
+		put_str(o, libffa_abi_info(msg->abi)->name);
+		put_char(o, ')');
+	}
+}
+
+/* A value answered in w0: no "name=" needed for a version. */
+static LIBFFA_NOINLINE_ void put_w0_value(struct out *o,
+					  const struct libffa_field *f,
+					  const void *body)
+{
+	uint32_t v = (uint32_t)libffa_field_load_(body, f, 0);
+
+	put_char(o, ' ');
+	if (names_equal(f->name, "version")) {
+		put_version(o, v);
+		return;
+	}
+	put_str(o, f->name);
+	put_char(o, '=');
+	put_signed(o, (int32_t)v);
+}
+
+/* Every field the message's layout has at @version, after its name. */
+static LIBFFA_NOINLINE_ void put_fields(struct out *o,
+					const struct libffa_msg *msg,
+					libffa_version_t version)
 {
 	const struct libffa_layout *layout = libffa_msg_layout(msg);
-	unsigned int i;
+	const struct libffa_field *f;
 
-	if (layout == NULL) {
+	for (f = layout->fields; f != layout->fields + layout->field_count;
+	     f++) {
+		if (f->kind == LIBFFA_FIELD_ARRAY) {
+			put_char(o, ' ');
+			put_str(o, f->name);
+			put_char(o, '=');
+			put_array(o, msg, f,
+				  array_len(msg, layout, f, version));
+		} else if (!libffa_field_present(layout, f, msg->smc64, version,
+						 0)) {
+			continue;
+		} else if (f->reg == 0u) {
+			put_w0_value(o, f, libffa_msg_body_const_(msg));
+		} else {
+			put_field(o, msg, f);
+		}
+	}
+}
+
+/*
+ * A message: a framework message by name, otherwise its name and fields.
+ * Inlined into both entry points and made of out-of-line steps that do
+ * not nest, so that no two buffers or frames of the printer are live at
+ * once (the stack budget of tests/build/budget.py, 256 bytes).
+ */
+static LIBFFA_INLINE_ void put_msg(struct out *o, const struct libffa_msg *msg,
+				   libffa_version_t version)
+{
+	if (libffa_msg_layout(msg) == NULL) {
 		put_str(o, "?");
 		return;
 	}
 	if (put_framework(o, msg, version)) {
 		return;
 	}
-	if (msg->kind == LIBFFA_MSG_RESULT) {
-		if (libffa_abi_answers_in_w0(msg->abi)) {
-			put_abi_name(o, msg->abi, false);
-			put_str(o, " ->");
-		} else {
-			/* The call answered, without a width: FFA_SUCCESS of
-			 * either width answers either form of a call. */
-			put_str(o, msg->smc64 ? "FFA_SUCCESS_64 ("
-					      : "FFA_SUCCESS_32 (");
-			put_str(o, libffa_abi_info(msg->abi)->name);
-			put_char(o, ')');
-		}
-	} else {
-		put_abi_name(o, msg->abi, msg->smc64);
-	}
-	for (i = 0; i < layout->field_count; i++) {
-		const struct libffa_field *f = &layout->fields[i];
-
-		if (!libffa_field_present(layout, f, msg->smc64, version, 0) &&
-		    f->kind != LIBFFA_FIELD_ARRAY) {
-			continue;
-		}
-		if (f->reg == 0u) {
-			/* A value answered in w0: no "name=" needed. */
-			put_char(o, ' ');
-			if (names_equal(f->name, "version")) {
-				put_version(o,
-					    (uint32_t)libffa_field_load_(
-						    libffa_msg_body_const_(msg),
-						    f, 0));
-				continue;
-			}
-			put_str(o, f->name);
-			put_char(o, '=');
-			put_signed(o,
-				   (int32_t)(uint32_t)libffa_field_load_(
-					   libffa_msg_body_const_(msg), f, 0));
-			continue;
-		}
-		put_field(o, msg, layout, f, version);
-	}
+	put_head(o, msg);
+	put_fields(o, msg, version);
 }
 
-static size_t finish(const struct out *o)
+/* Why a frame did not decode, then its registers. */
+static LIBFFA_NOINLINE_ void put_invalid(struct out *o,
+					 const struct libffa_regs *regs,
+					 libffa_status_t status,
+					 const struct libffa_print_work *work)
 {
-	return o->len;
+	const struct libffa_msg_fault *fault = &work->fault;
+	unsigned int i;
+
+	put_str(o, "invalid: ");
+	put_str(o, libffa_status_name(status));
+	put_str(o, " (");
+	put_error_code(o, libffa_status_to_ret(status));
+	put_char(o, ')');
+	if (fault->reg >= 0) {
+		put_str(o, fault->field != NULL ? " field " : " reserved ");
+		if (fault->field != NULL) {
+			put_str(o, fault->field);
+			put_char(o, ' ');
+		}
+		put_char(o, 'x');
+		put_dec(o, (uint32_t)fault->reg);
+		put_char(o, '=');
+		put_hex(o, fault->bits);
+	}
+	put_str(o, " frame:");
+	for (i = 0; i < LIBFFA_REGS_COUNT; i++) {
+		put_char(o, ' ');
+		put_hex(o, regs->x[i]);
+	}
 }
 
 size_t libffa_print_msg(char *buf, size_t size, const struct libffa_msg *msg,
@@ -364,50 +448,29 @@ size_t libffa_print_msg(char *buf, size_t size, const struct libffa_msg *msg,
 	} else {
 		put_msg(&o, msg, version);
 	}
-	return finish(&o);
+	return (size_t)o.len;
 }
 
 size_t libffa_print_regs(char *buf, size_t size, const struct libffa_regs *regs,
-			 libffa_version_t version)
+			 libffa_version_t version,
+			 struct libffa_print_work *work)
 {
 	struct out o;
-	struct libffa_msg msg;
-	struct libffa_msg_fault fault;
 	libffa_status_t status;
-	unsigned int i;
 
 	out_init(&o, buf, size);
-	if (regs == NULL) {
+	if (regs == NULL || work == NULL) {
 		put_str(&o, "(null)");
-		return finish(&o);
+		return (size_t)o.len;
 	}
-	status = libffa_msg_decode_ex(regs, version, 0, &msg, &fault);
+	status = libffa_msg_decode_ex(regs, version, 0, &work->msg,
+				      &work->fault);
 	if (status == LIBFFA_OK) {
-		put_msg(&o, &msg, version);
-		return finish(&o);
+		put_msg(&o, &work->msg, version);
+	} else {
+		put_invalid(&o, regs, status, work);
 	}
-	put_str(&o, "invalid: ");
-	put_str(&o, libffa_status_name(status));
-	put_str(&o, " (");
-	put_error_code(&o, libffa_status_to_ret(status));
-	put_char(&o, ')');
-	if (fault.reg >= 0) {
-		put_str(&o, fault.field != NULL ? " field " : " reserved ");
-		if (fault.field != NULL) {
-			put_str(&o, fault.field);
-			put_char(&o, ' ');
-		}
-		put_char(&o, 'x');
-		put_dec(&o, (uint32_t)fault.reg);
-		put_char(&o, '=');
-		put_hex(&o, fault.bits);
-	}
-	put_str(&o, " frame:");
-	for (i = 0; i < LIBFFA_REGS_COUNT; i++) {
-		put_char(&o, ' ');
-		put_hex(&o, regs->x[i]);
-	}
-	return finish(&o);
+	return (size_t)o.len;
 }
 
 size_t libffa_print_version(char *buf, size_t size, libffa_version_t version)
@@ -416,5 +479,5 @@ size_t libffa_print_version(char *buf, size_t size, libffa_version_t version)
 
 	out_init(&o, buf, size);
 	put_version(&o, version);
-	return finish(&o);
+	return (size_t)o.len;
 }

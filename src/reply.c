@@ -2,8 +2,8 @@
 /*
  * Copyright (c) 2026, The libffa Authors.
  *
- * Reply constructors (ffa/reply.h): a message built with the public msg
- * API, encoded by the codec, so every layout rule stays in abi.def.
+ * Reply constructors (ffa/reply.h): the ABI's arguments encoded by its
+ * typed encoder, so every layout rule stays in abi.def.
  */
 #include "ffa/reply.h"
 
@@ -11,44 +11,55 @@
 
 #include "internal.h"
 
+/*
+ * Each constructor fills the ABI's own argument struct and calls its typed
+ * encoder, which writes straight into @out: no message, no second frame on
+ * the stack, no dispatch (the stack budget, issue 11).
+ */
 libffa_status_t libffa_reply_error(struct libffa_regs *out,
 				   libffa_version_t version, int32_t code)
 {
-	struct libffa_msg msg;
+	struct libffa_args_error args = {0};
 
 	if (out == NULL || code >= 0) {
 		return LIBFFA_E_INVAL;
 	}
-	libffa_msg_error(&msg, code);
-	return libffa_msg_encode(&msg, version, out);
+	args.error_code = code;
+	return libffa_args_encode_error(&args, false, version, out);
 }
 
 libffa_status_t libffa_reply_success(struct libffa_regs *out,
 				     libffa_version_t version, bool smc64,
 				     const uint64_t *values, size_t count)
 {
-	struct libffa_msg msg;
+	struct libffa_args_success args = {0};
 	size_t i;
 	/* The generic FFA_SUCCESS layout: arg[] from w2/x2 (abi.def). */
-	const size_t max = LIBFFA_ARRAY_SIZE(msg.args.success.arg);
+	const size_t max = LIBFFA_ARRAY_SIZE(args.arg);
 
 	if (out == NULL || (values == NULL && count != 0) || count > max) {
 		return LIBFFA_E_INVAL;
 	}
-	libffa_msg_init(&msg, LIBFFA_ABI_SUCCESS, LIBFFA_MSG_ARGS, smc64);
 	for (i = 0; i < count; i++) {
-		msg.args.success.arg[i] = values[i];
+		args.arg[i] = values[i];
 	}
 	/* The codec refuses what the version's frame cannot carry. */
-	return libffa_msg_encode(&msg, version, out);
+	return libffa_args_encode_success(&args, smc64, version, out);
 }
 
 libffa_status_t libffa_reply_status(struct libffa_regs *out,
 				    libffa_version_t version,
 				    libffa_status_t status)
 {
-	if (status == LIBFFA_OK) {
-		return libffa_reply_success(out, version, false, NULL, 0);
+	/* A bare FFA_SUCCESS_32: encoded from a constant, not a copy. */
+	static const struct libffa_args_success bare = {0};
+
+	if (status != LIBFFA_OK) {
+		return libffa_reply_error(out, version,
+					  libffa_status_to_ret(status));
 	}
-	return libffa_reply_error(out, version, libffa_status_to_ret(status));
+	if (out == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	return libffa_args_encode_success(&bare, false, version, out);
 }

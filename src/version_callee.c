@@ -187,6 +187,18 @@ libffa_status_t libffa_version_callee_handle(
 	return status;
 }
 
+/*
+ * An FF-A call a callee counts: a fast call with bits [23:17] clear
+ * (DEN0028 1.2 s2.5) in the FF-A range. pKVM counts the same; a malformed
+ * ID is refused later, by the decoder, not counted here.
+ */
+static bool is_ffa_fast_call(uint32_t id)
+{
+	return libffa_smccc_fid_is_fast(id) &&
+	       (id & LIBFFA_SMCCC_FAST_MBZ) == 0u &&
+	       libffa_smccc_fid_in_ffa_range(id);
+}
+
 libffa_status_t libffa_version_callee_check_call(
 	const struct libffa_version_callee *callee,
 	struct libffa_version_endpoint *ep, uint32_t fid,
@@ -202,7 +214,7 @@ libffa_status_t libffa_version_callee_check_call(
 	if (error != NULL) {
 		*error = LIBFFA_RET_SUCCESS;
 	}
-	if (id != LIBFFA_FID_VERSION_ && libffa_smccc_fid_is_ffa(id)) {
+	if (id != LIBFFA_FID_VERSION_ && is_ffa_fast_call(id)) {
 		if (ep->state == LIBFFA_VERSION_UNNEGOTIATED &&
 		    p->version_first) {
 			if (error != NULL) {

@@ -100,11 +100,12 @@ void example_log_frame(const struct example_log *log, const char *edge,
 		       libffa_version_t version)
 {
 	char text[EXAMPLE_LINE_MAX - 32];
+	struct libffa_print_work work;
 
 	if (log == NULL || log->fn == NULL) {
 		return;
 	}
-	(void)libffa_print_regs(text, sizeof(text), frame, version);
+	(void)libffa_print_regs(text, sizeof(text), frame, version, &work);
 	log_with_edge(log, edge, text);
 }
 
@@ -114,6 +115,7 @@ void example_log_reply(const struct example_log *log, const char *edge,
 		       libffa_version_t version)
 {
 	char text[EXAMPLE_LINE_MAX - 32];
+	struct libffa_print_work work;
 	struct libffa_msg msg;
 	enum libffa_abi abi;
 	bool smc64;
@@ -126,7 +128,8 @@ void example_log_reply(const struct example_log *log, const char *edge,
 	    libffa_msg_decode_reply(reply, version, abi, LIBFFA_DECODE_TOLERANT,
 				    &msg, NULL) != LIBFFA_OK) {
 		/* Not decodable against the call: print it on its own. */
-		(void)libffa_print_regs(text, sizeof(text), reply, version);
+		(void)libffa_print_regs(text, sizeof(text), reply, version,
+					&work);
 	} else {
 		(void)libffa_print_msg(text, sizeof(text), &msg, version);
 	}

@@ -10,7 +10,6 @@
  * else gets SMCCC NOT_SUPPORTED. Transcript on the PL011, after the
  * kernel's own console lines.
  */
-#include "ffa/abi.h"
 #include "ffa/partition.h"
 #include "ffa/smccc.h"
 #include "ffa/version.h"
@@ -145,15 +144,6 @@ static void log_caller(const struct rt_frame *frame)
 			: ": no hypervisor traps SMCs\n");
 }
 
-static bool is_ffa(uint32_t fid)
-{
-	enum libffa_abi abi;
-	bool smc64;
-
-	return libffa_abi_from_fid(libffa_smccc_fid_strip(fid), &abi, &smc64) ==
-	       LIBFFA_OK;
-}
-
 void rt_trap_el3(unsigned int kind, struct rt_frame *frame)
 {
 	struct libffa_regs in;
@@ -168,7 +158,7 @@ void rt_trap_el3(unsigned int kind, struct rt_frame *frame)
 	if (fw_psci_handle(frame)) {
 		return;
 	}
-	if (!is_ffa((uint32_t)frame->x[0])) {
+	if (!libffa_smccc_fid_in_ffa_range((uint32_t)frame->x[0])) {
 		frame->x[0] = UINT64_MAX; /* SMCCC NOT_SUPPORTED */
 		return;
 	}

@@ -9,6 +9,7 @@
 #ifndef LIBFFA_CONDUIT_H
 #define LIBFFA_CONDUIT_H
 
+#include "ffa/abi.h"
 #include "ffa/env.h"
 #include "ffa/msg.h"
 #include "ffa/regs.h"
@@ -65,6 +66,22 @@ extern const struct libffa_conduit libffa_conduit_svc;
 LIBFFA_MUST_CHECK libffa_status_t
 libffa_conduit_invoke(const struct libffa_conduit *c,
 		      const struct libffa_regs *in, struct libffa_regs *out);
+
+/**
+ * libffa_call_w0_error() - is the bare w0 answer to @call an error?
+ * @call:  the ABI that was called.
+ * @reply: the frame that came back.
+ *
+ * FFA_VERSION and the SMCCC calls answer with a bare value in w0, where a
+ * negative 32-bit value is an error (DEN0077A 1.2 s13.2.1: bit 31 of a
+ * version is zero; DEN0028 1.2 s7.1). False for every other ABI.
+ */
+static inline bool libffa_call_w0_error(enum libffa_abi call,
+					const struct libffa_regs *reply)
+{
+	return libffa_abi_answers_in_w0(call) &&
+	       (libffa_regs_w(reply, 0) & UINT32_C(0x80000000)) != 0u;
+}
 
 /**
  * libffa_call() - encode a request, invoke a conduit, decode the reply.

@@ -4,8 +4,12 @@
  *
  * Per-ABI call helpers over a conduit, like Linux's ffa_ops: each is one
  * line for the caller, returns a libffa status and the typed result. They
- * build the request with the public message API, run it through
- * libffa_call() and check that the reply is the one the ABI allows.
+ * build the request with the public message API, encode it into the
+ * binding's frame, carry it across the conduit, decode the reply as
+ * libffa_call() does (FFA_SUCCESS through the request's typed result
+ * decoder) and check that the reply is the one the ABI allows. Every
+ * helper stays within 256 bytes of stack on aarch64 -Os (the stack budget
+ * of tests/build/budget.py), less than libffa_call().
  *
  * Status of every helper:
  * * %LIBFFA_OK       - the call succeeded, the outputs are written;
@@ -44,11 +48,13 @@ LIBFFA_BEGIN_DECLS
  *                otherwise.
  * @fault:        after a decode failure, where the reply was malformed.
  * @req:          scratch: the last request.
+ * @frame:        scratch: the frame the request was encoded into, carried
+ *                across the conduit; afterwards the reply as it came back.
  * @reply:        the last reply, decoded.
  *
- * The messages live here rather than on the stack so that each helper
- * stays within a small, fixed stack budget. One object serves one caller
- * at a time (one per CPU or thread).
+ * The messages and the frame live here rather than on the stack so that
+ * each helper stays within a small, fixed stack budget. One object serves one
+ * caller at a time (one per CPU or thread).
  */
 struct libffa_ops {
 	const struct libffa_conduit *conduit;
@@ -57,6 +63,7 @@ struct libffa_ops {
 	int32_t error_code;
 	struct libffa_msg_fault fault;
 	struct libffa_msg req;
+	struct libffa_regs frame;
 	struct libffa_msg reply;
 };
 

@@ -33,19 +33,39 @@ size_t libffa_print_msg(char *buf, size_t size, const struct libffa_msg *msg,
 			libffa_version_t version);
 
 /**
+ * struct libffa_print_work - what libffa_print_regs() decodes a frame into.
+ * @msg:   the message, when the frame decoded.
+ * @fault: where decoding failed, when it did not.
+ *
+ * The caller's storage: the printer keeps no message of its own on the
+ * stack, so that it stays within 256 bytes of stack (aarch64 -Os, the
+ * budget of tests/build/budget.py) while the decoder runs under it. A
+ * caller may read both after the call.
+ */
+struct libffa_print_work {
+	struct libffa_msg msg;
+	struct libffa_msg_fault fault;
+};
+
+/**
  * libffa_print_regs() - decode a frame and format it as one line.
  * @buf:     output, as for libffa_print_msg().
  * @size:    capacity of @buf.
  * @regs:    the frame (untrusted).
  * @version: the negotiated version.
+ * @work:    out: the frame decoded strictly (libffa_msg_decode_ex()).
  *
- * A frame that does not decode prints why: "invalid: E_MBZ
- * (INVALID_PARAMETERS) w2=0x1 in FFA_RUN_32" and the raw registers.
+ * A frame that decodes prints as libffa_print_msg() prints it. One that
+ * does not prints why, then the raw registers: "invalid: E_MBZ
+ * (INVALID_PARAMETERS) reserved x2=0x1 frame: 0x8400006d 0x0 0x1 ...".
+ * A NULL @regs or @work prints "(null)".
  *
+ * Context: Any. Reentrant. Writes only @buf and @work.
  * Return: the length the full line needs, excluding the NUL.
  */
 size_t libffa_print_regs(char *buf, size_t size, const struct libffa_regs *regs,
-			 libffa_version_t version);
+			 libffa_version_t version,
+			 struct libffa_print_work *work);
 
 /**
  * libffa_print_version() - "1.2" for 0x00010002.

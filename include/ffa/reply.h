@@ -3,8 +3,9 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * Reply constructors: the encoded FFA_ERROR or FFA_SUCCESS frame a callee
- * answers with, in one call (DEN0077A 1.2 s13.1). Built from the public
- * message API (libffa_msg_init/encode); no other state.
+ * answers with, in one call (DEN0077A 1.2 s13.1). Built with the typed
+ * encoders of ffa/msg.h (libffa_args_encode_error/_success); no other
+ * state: no message or second frame on the stack.
  */
 #ifndef LIBFFA_REPLY_H
 #define LIBFFA_REPLY_H

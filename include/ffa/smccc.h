@@ -322,9 +322,11 @@ int libffa_smccc_first_clobbered(libffa_regmask_t preserved,
  * @fid: w0 of a call.
  *
  * True for the standard secure service owner (4) and a function number in
- * 0x60-0xFF, the one place that range is checked. A proxy routes on this:
- * anything in the range is FF-A's business and is decoded (and refused
- * when malformed, e.g. with bits [23:17] set) rather than passed through.
+ * 0x60-0xFF, the one place that range is checked. A proxy routes on this,
+ * and a callee counts such a call as an FF-A call (for example to lock the
+ * version): anything in the range is FF-A's business and is decoded (and
+ * refused when malformed, e.g. a yielding call or bits [23:17] set,
+ * DEN0028 1.2 s2.5) rather than passed through.
  */
 static inline bool libffa_smccc_fid_in_ffa_range(uint32_t fid)
 {
@@ -333,21 +335,6 @@ static inline bool libffa_smccc_fid_in_ffa_range(uint32_t fid)
 	return libffa_smccc_fid_owner(fid) == LIBFFA_SMCCC_OWNER_STANDARD &&
 	       fnum >= LIBFFA_SMCCC_FFA_FNUM_FIRST &&
 	       fnum <= LIBFFA_SMCCC_FFA_FNUM_LAST;
-}
-
-/**
- * libffa_smccc_fid_is_ffa() - is @fid a well-formed FF-A call?
- * @fid: w0 of a call (the SVE hint bit is ignored).
- *
- * True for a fast call with bits [23:17] clear in the FF-A range
- * (libffa_smccc_fid_in_ffa_range()), known to libffa's table or not: what
- * a callee counts as an FF-A call (for example to lock the version).
- */
-static inline bool libffa_smccc_fid_is_ffa(uint32_t fid)
-{
-	return libffa_smccc_fid_is_fast(fid) &&
-	       (fid & LIBFFA_SMCCC_FAST_MBZ) == 0u &&
-	       libffa_smccc_fid_in_ffa_range(fid);
 }
 
 LIBFFA_END_DECLS

@@ -133,8 +133,10 @@ LIBFFA_MUST_CHECK libffa_status_t libffa_version_callee_handle(
  * @error:   out, may be NULL: on refusal, the FF-A error code to answer
  *           with in an FFA_ERROR frame.
  *
- * FFA_VERSION itself and calls outside the FF-A range (SMCCC owner 4,
- * function numbers 0x60-0xFF) are always allowed and lock nothing.
+ * FFA_VERSION itself, calls outside the FF-A range (SMCCC owner 4,
+ * function numbers 0x60-0xFF, libffa_smccc_fid_in_ffa_range()) and IDs
+ * that are no well-formed fast call (DEN0028 1.2 s2.5) are always allowed
+ * and lock nothing.
  *
  * Context: Any. Reentrant. Writes only @ep, @version and @error.
  * Return:

@@ -105,6 +105,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	unsigned int flags;
 	enum libffa_abi call;
 	char line[512];
+	struct libffa_print_work work;
 
 	if (size < 2) {
 		return 0;
@@ -121,7 +122,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			check_round_trip(&regs, &msg, v);
 		}
 	}
-	(void)libffa_print_regs(line, sizeof(line), &regs, v);
+	(void)libffa_print_regs(line, sizeof(line), &regs, v, &work);
 	if (libffa_msg_decode_reply(&regs, v, call, flags, &msg, &fault) ==
 	    LIBFFA_OK) {
 		/* Re-encoding a reply must not fail or overrun either. */

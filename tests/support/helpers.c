@@ -13,6 +13,20 @@ const struct libffa_version_policy *th_preset(enum libffa_version_preset p)
 	return libffa_version_policy_preset(p);
 }
 
+void th_put32(uint8_t *p, uint32_t v)
+{
+	p[0] = (uint8_t)v;
+	p[1] = (uint8_t)(v >> 8);
+	p[2] = (uint8_t)(v >> 16);
+	p[3] = (uint8_t)(v >> 24);
+}
+
+void th_put64(uint8_t *p, uint64_t v)
+{
+	th_put32(p, (uint32_t)v);
+	th_put32(p + 4, (uint32_t)(v >> 32));
+}
+
 void th_fill(struct libffa_regs *regs, uint64_t base)
 {
 	unsigned int i;

@@ -3,11 +3,14 @@
  * Copyright (c) 2026, The libffa Authors.
  *
  * Test helpers shared by the unit suites (linked into every suite as
- * libffa_tsupport): frames with recognisable contents, and FFA_VERSION
- * exchanges through the negotiation modules' frame entry points.
+ * libffa_tsupport): little-endian stores, frames with recognisable
+ * contents, and FFA_VERSION exchanges through the negotiation modules'
+ * frame entry points.
  */
 #ifndef LIBFFA_TEST_HELPERS_H
 #define LIBFFA_TEST_HELPERS_H
+
+#include <stdint.h>
 
 #include "ffa/regs.h"
 #include "ffa/status.h"
@@ -20,6 +23,11 @@
 
 /* The policy of a preset (never NULL for the presets the suites use). */
 const struct libffa_version_policy *th_preset(enum libffa_version_preset p);
+
+/* Little-endian stores into a hand-made descriptor (FF-A descriptors are
+ * little-endian, DEN0077A 1.1 s6). */
+void th_put32(uint8_t *p, uint32_t v);
+void th_put64(uint8_t *p, uint64_t v);
 
 /* Every register distinguishable: x[i] = base + i. */
 void th_fill(struct libffa_regs *regs, uint64_t base);

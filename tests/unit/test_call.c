@@ -310,6 +310,28 @@ static void call_rejects_null(void **state)
 	assert_int_equal(peer.call_count, 0);
 }
 
+/*
+ * libffa_call_w0_error(): only an ABI answered by a bare w0 (FFA_VERSION,
+ * the SMCCC calls) can fail in w0, when bit 31 is set (DEN0077A 1.2
+ * s13.2.1: NOT_SUPPORTED is -1; DEN0028 1.2 s7.1). FFA_ERROR's own ID has
+ * bit 31 set too, and is no w0 error of FFA_ID_GET.
+ */
+static void call_w0_error_rule(void **state)
+{
+	struct libffa_regs r = {{0}};
+
+	(void)state;
+	r.x[0] = 0xFFFFFFFFu; /* NOT_SUPPORTED */
+	assert_true(libffa_call_w0_error(LIBFFA_ABI_VERSION, &r));
+	assert_true(libffa_call_w0_error(LIBFFA_ABI_SMCCC_VERSION, &r));
+	r.x[0] = 0x00010002u; /* v1.2 */
+	assert_false(libffa_call_w0_error(LIBFFA_ABI_VERSION, &r));
+	r.x[0] = 0xFFFFFFFF00010002u; /* only w0 counts */
+	assert_false(libffa_call_w0_error(LIBFFA_ABI_VERSION, &r));
+	r.x[0] = 0x84000060u; /* FFA_ERROR_32 */
+	assert_false(libffa_call_w0_error(LIBFFA_ABI_ID_GET, &r));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -323,6 +345,7 @@ int main(void)
 		cmocka_unit_test(call_encode_failure_stops_before_peer),
 		cmocka_unit_test(call_unknown_reply_fid),
 		cmocka_unit_test(call_rejects_null),
+		cmocka_unit_test(call_w0_error_rule),
 	};
 
 	return cmocka_run_group_tests_name("call", tests, NULL, NULL);

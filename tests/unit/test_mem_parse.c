@@ -19,17 +19,11 @@
 
 #include "ffa/mem.h"
 
+#include "helpers.h"
+
 static const libffa_version_t versions[] = {
 	LIBFFA_VERSION_1_0, LIBFFA_VERSION_1_1, LIBFFA_VERSION_1_2,
 	LIBFFA_VERSION_1_3};
-
-static void put32(uint8_t *p, uint32_t v)
-{
-	p[0] = (uint8_t)v;
-	p[1] = (uint8_t)(v >> 8);
-	p[2] = (uint8_t)(v >> 16);
-	p[3] = (uint8_t)(v >> 24);
-}
 
 /* A SHARE with @nr receivers and @nc constituents, in layout @ver. */
 static size_t build_share(libffa_version_t ver, uint32_t nr, uint32_t nc,
@@ -87,8 +81,8 @@ static void mem_parse_reads_emad_at_header_offset(void **state)
 		memset(buf, 0, sizeof(buf));
 		memcpy(buf, base, 48);
 		memcpy(buf + 64, base + 48, size - 48);
-		put32(buf + 32, 64);	       /* EMAD offset */
-		put32(buf + 64 + 4, 64 + esz); /* composite */
+		th_put32(buf + 32, 64);		  /* EMAD offset */
+		th_put32(buf + 64 + 4, 64 + esz); /* composite */
 		/* A decoy EMAD right after the header, never to be read. */
 		buf[48] = 0x66;
 		buf[49] = 0x66;
@@ -116,7 +110,7 @@ static void mem_parse_rejects_emad_offset_into_header(void **state)
 	(void)state;
 	size = build_share(LIBFFA_VERSION_1_1, 1, 1, buf, sizeof(buf));
 	for (off = 0; off < 48; off += 16) {
-		put32(buf + 32, off);
+		th_put32(buf + 32, off);
 		assert_int_equal(
 			libffa_mem_parse(buf, size, LIBFFA_VERSION_1_1,
 					 LIBFFA_MEM_OP_SHARE, 0, &v, &f),
@@ -135,20 +129,20 @@ static void mem_parse_rejects_emad_offset_past_end(void **state)
 
 	(void)state;
 	size = build_share(LIBFFA_VERSION_1_2, 1, 1, buf, sizeof(buf));
-	put32(buf + 32, (uint32_t)(size + 16) & ~15u);
+	th_put32(buf + 32, (uint32_t)(size + 16) & ~15u);
 	assert_int_equal(libffa_mem_parse(buf, size, LIBFFA_VERSION_1_2,
 					  LIBFFA_MEM_OP_SHARE, 0, &v, &f),
 			 LIBFFA_E_TRUNCATED);
 	assert_string_equal(f.field, "header.emad_offset");
 	/* Inside the buffer but the EMAD does not fit: the EMAD is named. */
-	put32(buf + 32, (uint32_t)(size - 16));
+	th_put32(buf + 32, (uint32_t)(size - 16));
 	assert_int_equal(libffa_mem_parse(buf, size, LIBFFA_VERSION_1_2,
 					  LIBFFA_MEM_OP_SHARE, 0, &v, &f),
 			 LIBFFA_E_TRUNCATED);
 	assert_string_equal(f.field, "emad");
 	assert_int_equal(f.index, 0);
 	/* Huge: no wrap-around. */
-	put32(buf + 32, 0xFFFFFFF0u);
+	th_put32(buf + 32, 0xFFFFFFF0u);
 	assert_int_equal(libffa_mem_parse(buf, size, LIBFFA_VERSION_1_2,
 					  LIBFFA_MEM_OP_SHARE, 0, &v, &f),
 			 LIBFFA_E_TRUNCATED);

@@ -160,6 +160,57 @@ static void ops_malformed_answer(void **state)
 	assert_script_done(&f);
 }
 
+/*
+ * An ABI without a result layout (FFA_RX_RELEASE) is answered by a bare
+ * FFA_SUCCESS: every register but w0 is reserved (DEN0077A 1.2 s11.2).
+ * The helper names the same register and bits as libffa_msg_decode_reply()
+ * for the frame it kept in ops.frame; a tolerant binding accepts it.
+ */
+static void ops_bare_success_reserved(void **state)
+{
+	static const struct {
+		uint64_t fid;
+		unsigned int reg;
+		uint64_t bits;
+	} bad[] = {
+		{FID_SUCCESS_32, 1, 0x5},  /* w1: no IDs in this answer */
+		{FID_SUCCESS_32, 4, 0x2},  /* w4 */
+		{FID_SUCCESS_64, 9, 0x80}, /* x9 of a v1.2 SMC64 frame */
+		{FID_SUCCESS_64, 17, 1ull << 63}, /* x17 */
+	};
+	struct fixture f;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		struct libffa_msg m;
+		struct libffa_msg_fault fault;
+
+		fresh(&f);
+		f.steps[0].expect.x[0] = 0x84000065u; /* FFA_RX_RELEASE */
+		f.steps[0].reply.x[0] = bad[i].fid;
+		f.steps[0].reply.x[bad[i].reg] = bad[i].bits;
+		f.steps[1] = f.steps[0];
+		arm(&f, 2, V12);
+		assert_int_equal(libffa_ops_rx_release(&f.ops, 0),
+				 LIBFFA_E_MBZ);
+		assert_int_equal(f.ops.fault.reg, (int)bad[i].reg);
+		assert_true(f.ops.fault.bits == bad[i].bits);
+		assert_true(f.ops.frame.x[bad[i].reg] == bad[i].bits);
+		assert_int_equal(libffa_msg_decode_reply(&f.ops.frame, V12,
+							 LIBFFA_ABI_RX_RELEASE,
+							 0, &m, &fault),
+				 LIBFFA_E_MBZ);
+		assert_int_equal(fault.reg, f.ops.fault.reg);
+		assert_true(fault.bits == f.ops.fault.bits);
+		f.ops.decode_flags = LIBFFA_DECODE_TOLERANT;
+		assert_int_equal(libffa_ops_rx_release(&f.ops, 0), LIBFFA_OK);
+		assert_int_equal(f.ops.reply.kind, LIBFFA_MSG_RESULT);
+		assert_int_equal(f.ops.reply.abi, LIBFFA_ABI_RX_RELEASE);
+		assert_script_done(&f);
+	}
+}
+
 /* A frame the ABI does not allow as its answer: E_PROTOCOL, the frame
  * kept for the caller. */
 static void ops_wrong_answer(void **state)
@@ -688,6 +739,7 @@ int main(void)
 		cmocka_unit_test(ops_id_get),
 		cmocka_unit_test(ops_error_answer),
 		cmocka_unit_test(ops_malformed_answer),
+		cmocka_unit_test(ops_bare_success_reserved),
 		cmocka_unit_test(ops_wrong_answer),
 		cmocka_unit_test(ops_features),
 		cmocka_unit_test(ops_partition_info_get),

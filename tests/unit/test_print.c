@@ -19,6 +19,9 @@
 
 #define V12 LIBFFA_VERSION_1_2
 
+/* libffa_print_regs() decodes into the caller's storage (print.h). */
+static struct libffa_print_work work;
+
 static void print_names_abi_and_fields(void **state)
 {
 	struct libffa_regs f = {{0xC4000073, 0x70, 0x70, 0x88000000, 1}};
@@ -26,7 +29,7 @@ static void print_names_abi_and_fields(void **state)
 	size_t n;
 
 	(void)state;
-	n = libffa_print_regs(line, sizeof(line), &f, V12);
+	n = libffa_print_regs(line, sizeof(line), &f, V12, &work);
 	assert_string_equal(line,
 			    "FFA_MEM_SHARE_64 total_length=0x70 "
 			    "fragment_length=0x70 address=0x88000000 "
@@ -43,7 +46,7 @@ static void print_versions_as_major_dot_minor(void **state)
 	char line[128];
 
 	(void)state;
-	libffa_print_regs(line, sizeof(line), &f, V12);
+	libffa_print_regs(line, sizeof(line), &f, V12, &work);
 	assert_string_equal(line, "FFA_VERSION version=1.2");
 	assert_int_equal(libffa_msg_decode_reply(
 				 &reply, V12, LIBFFA_ABI_VERSION, 0, &m, NULL),
@@ -70,13 +73,13 @@ static void print_results_errors_and_uuids(void **state)
 			 LIBFFA_OK);
 	libffa_print_msg(line, sizeof(line), &m, V12);
 	assert_string_equal(line, "FFA_SUCCESS_32 (FFA_ID_GET) id=0x8001");
-	libffa_print_regs(line, sizeof(line), &err, V12);
+	libffa_print_regs(line, sizeof(line), &err, V12, &work);
 	assert_string_equal(line,
 			    "FFA_ERROR_32 vcpu_id=0x0 endpoint_id=0x0 "
 			    "error_code=NOT_READY error_arg=0x0");
-	libffa_print_regs(line, sizeof(line), &odd, V12);
+	libffa_print_regs(line, sizeof(line), &odd, V12, &work);
 	assert_non_null(strstr(line, "error_code=UNKNOWN(-11)"));
-	libffa_print_regs(line, sizeof(line), &req2, V12);
+	libffa_print_regs(line, sizeof(line), &req2, V12, &work);
 	assert_string_equal(line,
 			    "FFA_MSG_SEND_DIRECT_REQ2 receiver_id=0x8001 "
 			    "sender_id=0x0 "
@@ -92,11 +95,11 @@ static void print_invalid_frames_say_why(void **state)
 	char line[512];
 
 	(void)state;
-	libffa_print_regs(line, sizeof(line), &f, V12);
+	libffa_print_regs(line, sizeof(line), &f, V12, &work);
 	assert_non_null(strstr(line,
 			       "invalid: E_MBZ (INVALID_PARAMETERS) "
 			       "reserved x2=0x4"));
-	libffa_print_regs(line, sizeof(line), &unknown, V12);
+	libffa_print_regs(line, sizeof(line), &unknown, V12, &work);
 	assert_non_null(strstr(line, "E_UNKNOWN_FID (NOT_SUPPORTED)"));
 }
 
@@ -137,7 +140,8 @@ static void print_framework_messages_by_name(void **state)
 			 0xFFFF8001, types[i].w2}};
 
 		/* Types 10-15 are v1.3 (docs/fact-check.md s16). */
-		libffa_print_regs(line, sizeof(line), &f, LIBFFA_VERSION_1_3);
+		libffa_print_regs(line, sizeof(line), &f, LIBFFA_VERSION_1_3,
+				  &work);
 		snprintf(want, sizeof(want), "framework=%s ", types[i].name);
 		assert_non_null(strstr(line, want));
 	}
@@ -145,7 +149,8 @@ static void print_framework_messages_by_name(void **state)
 	{
 		struct libffa_regs f = {{0x8400006F, 0xFFFF8001, 0, 0x10002}};
 
-		libffa_print_regs(line, sizeof(line), &f, LIBFFA_VERSION_1_0);
+		libffa_print_regs(line, sizeof(line), &f, LIBFFA_VERSION_1_0,
+				  &work);
 		assert_null(strstr(line, "framework="));
 	}
 }
@@ -160,10 +165,10 @@ static void print_truncates_safely(void **state)
 
 	(void)state;
 	memset(canary, 'Z', sizeof(canary));
-	n = libffa_print_regs(small, sizeof(small), &f, V12);
+	n = libffa_print_regs(small, sizeof(small), &f, V12, &work);
 	assert_int_equal(n, strlen("FFA_VERSION version=1.2"));
 	assert_string_equal(small, "FFA_VER");
-	assert_int_equal(libffa_print_regs(NULL, 0, &f, V12), n);
+	assert_int_equal(libffa_print_regs(NULL, 0, &f, V12, &work), n);
 	assert_int_equal(canary[0], 'Z');
 	/* One byte of room: only the terminator (print.h "always
 	 * NUL-terminated when size > 0"; found in review). */
@@ -240,7 +245,7 @@ static void print_uuid_in_w_registers(void **state)
 	char line[160];
 
 	(void)state;
-	libffa_print_regs(line, sizeof(line), &f, V12);
+	libffa_print_regs(line, sizeof(line), &f, V12, &work);
 	assert_non_null(
 		strstr(line, "uuid=a1a2a3a4-b1b2-c1c2-d1d2-d3d4d5d6d7d8"));
 	assert_int_equal(strncmp(line, "FFA_PARTITION_INFO_GET ", 23), 0);
@@ -288,7 +293,7 @@ static void print_undecodable_framework_prints_raw_fields(void **state)
 	char line[256];
 
 	(void)state;
-	libffa_print_regs(line, sizeof(line), &f, V12);
+	libffa_print_regs(line, sizeof(line), &f, V12, &work);
 	assert_non_null(strstr(line, "framework_type"));
 	assert_int_equal(
 		libffa_msg_decode_ex(&f, V12, LIBFFA_DECODE_TOLERANT, &m, NULL),
@@ -314,7 +319,7 @@ static void print_invalid_frame_names_the_field(void **state)
 	size_t n;
 
 	(void)state;
-	n = libffa_print_regs(line, sizeof(line), &f, V12);
+	n = libffa_print_regs(line, sizeof(line), &f, V12, &work);
 	assert_int_equal(n, strlen(line));
 	assert_non_null(strstr(line,
 			       "invalid: E_MBZ (INVALID_PARAMETERS) "
@@ -332,8 +337,23 @@ static void print_null_input(void **state)
 	assert_int_equal(libffa_print_msg(line, sizeof(line), NULL, V12), 6);
 	assert_string_equal(line, "(null)");
 	memset(line, 'Z', sizeof(line));
-	assert_int_equal(libffa_print_regs(line, sizeof(line), NULL, V12), 6);
+	assert_int_equal(
+		libffa_print_regs(line, sizeof(line), NULL, V12, &work), 6);
 	assert_string_equal(line, "(null)");
+	{
+		const struct libffa_regs f = {{0x84000063}}; /* FFA_VERSION */
+
+		assert_int_equal(
+			libffa_print_regs(line, sizeof(line), &f, V12, NULL),
+			6);
+		assert_string_equal(line, "(null)");
+		/* The work area holds the decoded frame afterwards. */
+		memset(&work, 0xA5, sizeof(work));
+		libffa_print_regs(line, sizeof(line), &f, V12, &work);
+		assert_int_equal(work.msg.abi, LIBFFA_ABI_VERSION);
+		assert_int_equal(work.msg.kind, LIBFFA_MSG_ARGS);
+		assert_int_equal(work.fault.reg, -1);
+	}
 	/* A message whose ABI is out of range has no layout: "?". */
 	libffa_msg_init(&m, LIBFFA_ABI_ID_GET, LIBFFA_MSG_ARGS, false);
 	m.abi = (enum libffa_abi)LIBFFA_ABI_COUNT;
