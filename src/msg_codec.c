@@ -53,6 +53,18 @@ enum libffa_codec_cover_ {
 	COVER_END_
 };
 
+/* The first version of an ABI (either width): its args fields gated no
+ * later than that are in every frame the args decoder accepts. */
+enum libffa_codec_since_ {
+#define LIBFFA_ABI(NAME, lc, id, spec, f32, f64, s32, s64, until, callers, check) \
+	SINCE_##lc = (int)((s32) == 0u ? (s64) : (s64) == 0u ? (s32) : (s32) < (s64) ? (s32) : (s64)),
+#include "ffa/abi.def"
+	SINCE_END_
+};
+/* A field gate of an args layout, with what the ABI's own gate implies. */
+#define LIBFFA_G_ARG_SINCE_(lc, since) \
+	((since) != 0u && (since) <= (libffa_version_t)SINCE_##lc ? LIBFFA_VERSION_MIN : (since))
+
 /* ---- Decoders: fields, then (strict) reserved bits and the value rule --- */
 
 #define LIBFFA_DEC_BEGIN_(pfx, lc, ws) \
@@ -62,7 +74,6 @@ enum libffa_codec_cover_ {
 		struct libffa_msg_fault *fault) \
 	{ \
 		const uint64_t view = smc64 ? ~UINT64_C(0) : LIBFFA_G_WORD_; \
-		const bool inuse = smc64 && libffa_version_uses_x8_x17(version); \
 		const bool wide = smc64 && libffa_codec_wide_(version, ws); \
 		uint64_t c0 = 0; \
 		uint64_t c1 = 0; \
@@ -72,16 +83,17 @@ enum libffa_codec_cover_ {
 		uint64_t c5 = 0; \
 		uint64_t c6 = 0; \
 		uint64_t c7 = 0; \
-		uint32_t wh = 0; \
-		uint32_t lw = 0; \
+		bool hcov = false; \
 		libffa_status_t status;
 #define LIBFFA_DEC_END_(rule) \
 		(void)c0; \
+		(void)wide; \
 		if (!strict) { \
 			return LIBFFA_OK; \
 		} \
-		status = libffa_codec_reserved_(x, view, inuse, c1, c2, c3, c4, c5, c6, c7, \
-						wh, lw, fault); \
+		status = libffa_codec_reserved_(x, view, \
+						smc64 && !hcov && libffa_version_uses_x8_x17(version), \
+						c1, c2, c3, c4, c5, c6, c7, fault); \
 		if (status != LIBFFA_OK) { \
 			return status; \
 		} \
@@ -90,7 +102,7 @@ enum libffa_codec_cover_ {
 
 #define LIBFFA_ARGS_BEGIN(NAME, lc, wide) LIBFFA_DEC_BEGIN_(args, lc, wide)
 #define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
-	LIBFFA_G_DEC_(KIND, nm, ctype, reg, lo, width, since, until)
+	LIBFFA_G_DEC_(KIND, nm, ctype, reg, lo, width, LIBFFA_G_ARG_SINCE_(lc, since), until)
 #define LIBFFA_ARGS_END(NAME, lc) LIBFFA_DEC_END_(rule_##lc(b, smc64, fault))
 #define LIBFFA_RESULT_BEGIN(NAME, lc, wide) LIBFFA_DEC_BEGIN_(result, lc, wide)
 #define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
@@ -123,13 +135,13 @@ enum libffa_codec_cover_ {
 		(void)v; \
 		(void)view; \
 		(void)wide; \
+		(void)wide64; \
 		LIBFFA_G_PUT_(cover, 0) LIBFFA_G_PUT_(cover, 1) LIBFFA_G_PUT_(cover, 2) \
 		LIBFFA_G_PUT_(cover, 3) LIBFFA_G_PUT_(cover, 4) LIBFFA_G_PUT_(cover, 5) \
 		LIBFFA_G_PUT_(cover, 6) LIBFFA_G_PUT_(cover, 7) \
-		LIBFFA_G_ZERO_(cover, 8) LIBFFA_G_ZERO_(cover, 9) LIBFFA_G_ZERO_(cover, 10) \
-		LIBFFA_G_ZERO_(cover, 11) LIBFFA_G_ZERO_(cover, 12) LIBFFA_G_ZERO_(cover, 13) \
-		LIBFFA_G_ZERO_(cover, 14) LIBFFA_G_ZERO_(cover, 15) LIBFFA_G_ZERO_(cover, 16) \
-		LIBFFA_G_ZERO_(cover, 17) \
+		if ((cover >> 8) == 0u) { \
+			LIBFFA_MEMSET(&regs->x[8], 0, sizeof(regs->x) - 8u * sizeof(regs->x[0])); \
+		} \
 		if ((rule) == LIBFFA_OK) { \
 			return LIBFFA_OK; \
 		} \
@@ -142,7 +154,7 @@ enum libffa_codec_cover_ {
 
 #define LIBFFA_ARGS_BEGIN(NAME, lc, wide) LIBFFA_ENC_BEGIN_(args, lc, wide)
 #define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
-	LIBFFA_G_ENC_(KIND, nm, ctype, reg, lo, width, since, until)
+	LIBFFA_G_ENC_(KIND, nm, ctype, reg, lo, width, LIBFFA_G_ARG_SINCE_(lc, since), until)
 #define LIBFFA_ARGS_END(NAME, lc) LIBFFA_ENC_END_(rule_##lc(b, smc64, NULL))
 #define LIBFFA_RESULT_BEGIN(NAME, lc, wide) LIBFFA_ENC_BEGIN_(result, lc, wide)
 #define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
@@ -305,10 +317,9 @@ static LIBFFA_INLINE_ libffa_status_t success_fid(const struct libffa_regs *regs
 /* clang-format on */
 
 libffa_status_t libffa_codec_mbz_(struct libffa_msg_fault *fault,
-				  const uint64_t *x, uint64_t view, uint32_t wh,
-				  uint64_t f1, uint64_t f2, uint64_t f3,
-				  uint64_t f4, uint64_t f5, uint64_t f6,
-				  uint64_t f7)
+				  const uint64_t *x, uint64_t view, uint64_t f1,
+				  uint64_t f2, uint64_t f3, uint64_t f4,
+				  uint64_t f5, uint64_t f6, uint64_t f7)
 {
 	const uint64_t free_bits[8] = {0, f1, f2, f3, f4, f5, f6, f7};
 	unsigned int r;
@@ -322,7 +333,7 @@ libffa_status_t libffa_codec_mbz_(struct libffa_msg_fault *fault,
 		}
 	}
 	for (r = 8; r < LIBFFA_REGS_COUNT; r++) {
-		if (((wh >> r) & 1u) == 0u && x[r] != 0u) {
+		if (x[r] != 0u) {
 			libffa_codec_fault_(fault, (int)r, x[r]);
 			return LIBFFA_E_MBZ;
 		}

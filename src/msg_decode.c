@@ -24,7 +24,7 @@ static libffa_status_t decode_empty(const struct libffa_regs *regs,
 	return libffa_codec_reserved_(
 		regs->x, smc64 ? ~UINT64_C(0) : UINT64_C(0xFFFFFFFF),
 		smc64 && libffa_version_uses_x8_x17(version), 0, 0, 0, 0, 0, 0,
-		0, 0, 0, fault);
+		0, fault);
 }
 
 /* An ABI without an args layout: the ID, its version, then w1-w17. */
