@@ -109,7 +109,7 @@
 #define LIBFFA_G_SHAPE_UUID_X(reg, lo, width) ((reg) + 1 < 8)
 /* An array in x8-x17 runs to x17: those registers are all or nothing. */
 #define LIBFFA_G_SHAPE_ARRAY(reg, lo, width) \
-	((reg) >= 1 && ((reg) + (width) <= 8 || (reg) + (width) == 18))
+	((reg) >= 1 && ((reg) + (width) <= 8 || (reg) + (width) == 18) && (reg) < 8)
 
 /* ---- Decode: one statement per field ------------------------------------ */
 
@@ -148,25 +148,56 @@
 		LIBFFA_G_CLAIMS_(reg, 2, pm_) \
 	}
 /*
- * Arrays: the elements in x0-x7 through the view; those in x8-x17 only in
- * a wide frame (else zero). Constant bounds, so the copies unroll.
+ * Arrays, element by element without a loop: element k of one in x0-x7
+ * (k < LIBFFA_G_LOW_COUNT_), and element k of the ten in x8-x17 (an
+ * array there runs to x17). The index is clamped so that the statements
+ * of a shorter array still compile; their condition folds them away.
  */
+#define LIBFFA_G_LOW_(reg, width, k) \
+	((k) < LIBFFA_G_LOW_COUNT_(reg, width) ? (unsigned int)(k) : 0u)
+#define LIBFFA_G_HIGH_(reg, width, k) \
+	(LIBFFA_G_LOW_COUNT_(reg, width) + (k) < (unsigned int)(width) ? \
+		 LIBFFA_G_LOW_COUNT_(reg, width) + (unsigned int)(k) : 0u)
+#define LIBFFA_G_REP7_(M, a, b, c) M(a, b, c, 0) M(a, b, c, 1) M(a, b, c, 2) \
+	M(a, b, c, 3) M(a, b, c, 4) M(a, b, c, 5) M(a, b, c, 6)
+#define LIBFFA_G_OR10_(nm, reg, width) \
+	(b->nm[LIBFFA_G_HIGH_(reg, width, 0)] | b->nm[LIBFFA_G_HIGH_(reg, width, 1)] | \
+	 b->nm[LIBFFA_G_HIGH_(reg, width, 2)] | b->nm[LIBFFA_G_HIGH_(reg, width, 3)] | \
+	 b->nm[LIBFFA_G_HIGH_(reg, width, 4)] | b->nm[LIBFFA_G_HIGH_(reg, width, 5)] | \
+	 b->nm[LIBFFA_G_HIGH_(reg, width, 6)] | b->nm[LIBFFA_G_HIGH_(reg, width, 7)] | \
+	 b->nm[LIBFFA_G_HIGH_(reg, width, 8)] | b->nm[LIBFFA_G_HIGH_(reg, width, 9)])
+/* Bytes of an array in x0-x7, and in x8-x17. */
+#define LIBFFA_G_LOW_SIZE_(nm, reg, width) \
+	(sizeof(b->nm[0]) * LIBFFA_G_LOW_COUNT_(reg, width))
+#define LIBFFA_G_HIGH_SIZE_(nm, reg, width) \
+	(sizeof(b->nm) - LIBFFA_G_LOW_SIZE_(nm, reg, width))
+
+/*
+ * Decode: the x0-x7 part copied whole in an SMC64 frame, through the w view
+ * in an SMC32 one; the x8-x17 part only in a wide frame (else zero).
+ */
+#define LIBFFA_G_DEC_EL_(nm, reg, width, k) \
+	if ((k) < LIBFFA_G_LOW_COUNT_(reg, width)) { \
+		b->nm[LIBFFA_G_LOW_(reg, width, k)] = \
+			x[(reg) + LIBFFA_G_LOW_(reg, width, k)] & m_; \
+	}
 #define LIBFFA_G_DEC_ARRAY(nm, ctype, reg, lo, width, since, until) \
 	{ \
 		const uint64_t pm_ = LIBFFA_G_PM_(since, until); \
 		const uint64_t m_ = view & pm_; \
-		unsigned int e_; \
-		for (e_ = 0; e_ < LIBFFA_G_LOW_COUNT_(reg, width); e_++) { \
-			b->nm[e_] = x[(reg) + e_] & m_; \
+		if (m_ == LIBFFA_G_ONES_) { \
+			LIBFFA_MEMCPY(&b->nm[0], &x[reg], LIBFFA_G_LOW_SIZE_(nm, reg, width)); \
+		} else { \
+			LIBFFA_G_REP7_(LIBFFA_G_DEC_EL_, nm, reg, width) \
 		} \
 		if ((reg) + (width) > 8) { \
-			const size_t n_ = sizeof(b->nm) - sizeof(b->nm[0]) * \
-							       LIBFFA_G_LOW_COUNT_(reg, width); \
 			if (wide && pm_ != 0u) { \
-				LIBFFA_MEMCPY(&b->nm[LIBFFA_G_LOW_COUNT_(reg, width)], &x[8], n_); \
+				LIBFFA_MEMCPY(&b->nm[LIBFFA_G_HIGH_(reg, width, 0)], &x[8], \
+					      LIBFFA_G_HIGH_SIZE_(nm, reg, width)); \
 				hcov = true; \
 			} else { \
-				LIBFFA_MEMSET(&b->nm[LIBFFA_G_LOW_COUNT_(reg, width)], 0, n_); \
+				LIBFFA_MEMSET(&b->nm[LIBFFA_G_HIGH_(reg, width, 0)], 0, \
+					      LIBFFA_G_HIGH_SIZE_(nm, reg, width)); \
 			} \
 		} \
 		LIBFFA_G_CLAIMS_(reg, LIBFFA_G_LOW_COUNT_(reg, width), pm_) \
@@ -232,33 +263,34 @@
  * and the rest must be zero (E_INVAL when an SMC64 frame of the version
  * could carry them).
  */
+#define LIBFFA_G_ENC_EL_(nm, reg, width, k) \
+	if ((k) < LIBFFA_G_LOW_COUNT_(reg, width)) { \
+		v = b->nm[LIBFFA_G_LOW_(reg, width, k)]; \
+		over_ |= v & ~m_; \
+		regs->x[(reg) + LIBFFA_G_LOW_(reg, width, k)] = v; \
+	}
 #define LIBFFA_G_ENC_ARRAY(nm, ctype, reg, lo, width, since, until) \
 	{ \
 		const uint64_t m_ = view & LIBFFA_G_PM_(since, until); \
 		uint64_t over_ = 0; \
-		unsigned int e_; \
-		for (e_ = 0; e_ < LIBFFA_G_LOW_COUNT_(reg, width); e_++) { \
-			v = b->nm[e_]; \
-			over_ |= v & ~m_; \
-			regs->x[(reg) + e_] = v; \
+		if (m_ == LIBFFA_G_ONES_) { \
+			LIBFFA_MEMCPY(&regs->x[reg], &b->nm[0], LIBFFA_G_LOW_SIZE_(nm, reg, width)); \
+		} else { \
+			LIBFFA_G_REP7_(LIBFFA_G_ENC_EL_, nm, reg, width) \
+			if (over_ != 0u) \
+				LIBFFA_G_REFUSE_(since, until) \
 		} \
-		if (over_ != 0u) \
-			LIBFFA_G_REFUSE_(since, until) \
 		if ((reg) + (width) > 8) { \
-			const size_t n_ = sizeof(b->nm) - sizeof(b->nm[0]) * \
-							       LIBFFA_G_LOW_COUNT_(reg, width); \
 			if (wide && LIBFFA_G_VIN_(since, until)) { \
-				LIBFFA_MEMCPY(&regs->x[8], &b->nm[LIBFFA_G_LOW_COUNT_(reg, width)], n_); \
+				LIBFFA_MEMCPY(&regs->x[8], &b->nm[LIBFFA_G_HIGH_(reg, width, 0)], \
+					      LIBFFA_G_HIGH_SIZE_(nm, reg, width)); \
 			} else { \
-				for (; e_ < (unsigned int)(width); e_++) { \
-					over_ |= b->nm[e_]; \
-				} \
-				if (over_ != 0u) { \
+				if (LIBFFA_G_OR10_(nm, reg, width) != 0u) { \
 					status = LIBFFA_G_VIN_(since, until) && wide64 ? \
 							 LIBFFA_E_INVAL : LIBFFA_E_VERSION; \
 					goto fail; \
 				} \
-				LIBFFA_MEMSET(&regs->x[8], 0, n_); \
+				LIBFFA_MEMSET(&regs->x[8], 0, LIBFFA_G_HIGH_SIZE_(nm, reg, width)); \
 			} \
 		} \
 	}
