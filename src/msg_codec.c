@@ -27,11 +27,7 @@ struct libffa_codec_row_ {
 
 /* clang-format off */
 #define LIBFFA_ABI(NAME, lc, id, spec, f32, f64, s32, s64, until, callers, check) \
-	static inline struct libffa_codec_row_ row_##lc(void) \
-	{ \
-		const struct libffa_codec_row_ r = {(f32), (f64), (s32), (s64), (until), (callers)}; \
-		return r; \
-	} \
+	static const struct libffa_codec_row_ row_##lc = {(f32), (f64), (s32), (s64), (until), (callers)}; \
 	static inline libffa_status_t rule_##lc(const void *a, bool smc64, \
 						struct libffa_msg_fault *fault) \
 	{ \
@@ -165,100 +161,171 @@ enum libffa_codec_since_ {
 /* ---- Typed entry points (msg.h) ----------------------------------------- */
 
 /*
- * w0 of an ABI's own frame: its SMC32 or SMC64 ID (SVE hint masked,
- * DEN0028 1.3 s2.5), and that form defined at @version.
+ * The checks every typed entry point makes before its layout's code
+ * (LIBFFA_CODEC_SHARED_: out of line at -Os, with the row's figures as
+ * constants otherwise).
  */
-static LIBFFA_INLINE_ libffa_status_t
-frame_fid(const struct libffa_regs *regs, libffa_version_t version,
-	  struct libffa_codec_row_ row, bool *smc64,
-	  struct libffa_msg_fault *fault)
+
+/*
+ * A typed decoder's frame: the pointers, the version, then w0 must be the
+ * ABI's SMC32 or SMC64 ID (SVE hint masked, DEN0028 1.3 s2.5) with that
+ * form defined at @version. Returns the convention (0 SMC32, 1 SMC64) or
+ * a failure status (negative).
+ */
+static LIBFFA_CODEC_SHARED_ int open_args(const struct libffa_regs *regs,
+					  const void *b, libffa_version_t version,
+					  const struct libffa_codec_row_ *row,
+					  bool *smc64,
+					  struct libffa_msg_fault *fault)
 {
-	uint32_t w0 = libffa_regs_w(regs, 0);
-	uint32_t id = libffa_smccc_fid_strip(w0);
+	uint32_t w0;
+	uint32_t id;
 	libffa_version_t since;
+	bool s;
 
-	if (row.fid32 != 0u && id == row.fid32) {
-		*smc64 = false;
-		since = row.since32;
-	} else if (row.fid64 != 0u && id == row.fid64) {
-		*smc64 = true;
-		since = row.since64;
+	libffa_codec_fault_(fault, -1, 0);
+	if (regs == NULL || b == NULL) {
+		return (int)LIBFFA_E_INVAL;
+	}
+	if (!libffa_version_is_known(version)) {
+		return (int)LIBFFA_E_VERSION;
+	}
+	w0 = libffa_regs_w(regs, 0);
+	id = libffa_smccc_fid_strip(w0);
+	if (row->fid32 != 0u && id == row->fid32) {
+		s = false;
+		since = row->since32;
+	} else if (row->fid64 != 0u && id == row->fid64) {
+		s = true;
+		since = row->since64;
 	} else {
+		if (smc64 != NULL) {
+			*smc64 = false;
+		}
 		libffa_codec_fault_(fault, 0, w0);
-		return LIBFFA_E_UNKNOWN_FID;
+		return (int)LIBFFA_E_UNKNOWN_FID;
 	}
-	if (!libffa_codec_in_range_(version, since, row.until)) {
+	if (smc64 != NULL) {
+		*smc64 = s;
+	}
+	if (!libffa_codec_in_range_(version, since, row->until)) {
 		libffa_codec_fault_(fault, 0, w0);
-		return LIBFFA_E_VERSION;
+		return (int)LIBFFA_E_VERSION;
 	}
-	return LIBFFA_OK;
+	return s ? 1 : 0;
 }
 
-/* w0 of a success frame: FFA_SUCCESS_32 or _64 (DEN0077A 1.2 s13.1). */
-static LIBFFA_INLINE_ libffa_status_t success_fid(const struct libffa_regs *regs,
-						 bool *smc64,
-						 struct libffa_msg_fault *fault)
+/*
+ * A typed result decoder's frame: FFA_SUCCESS_32 or _64 (DEN0077A 1.2
+ * s13.1), or, for an ABI answered in w0, any value (read as SMC32, not
+ * strict: only w0 is defined). Returns 0/1 as open_args(), 2 for a w0
+ * answer, or a failure status.
+ */
+static LIBFFA_CODEC_SHARED_ int open_result(const struct libffa_regs *regs,
+					    const void *b,
+					    libffa_version_t version,
+					    bool answer_w0, bool *smc64,
+					    struct libffa_msg_fault *fault)
 {
-	uint32_t w0 = libffa_regs_w(regs, 0);
-	uint32_t id = libffa_smccc_fid_strip(w0);
+	uint32_t w0;
+	uint32_t id;
+	bool s;
 
-	if (id == LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS)) {
-		*smc64 = false;
-	} else if (id == LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS)) {
-		*smc64 = true;
-	} else {
-		libffa_codec_fault_(fault, 0, w0);
-		return LIBFFA_E_UNKNOWN_FID;
+	libffa_codec_fault_(fault, -1, 0);
+	if (regs == NULL || b == NULL) {
+		return (int)LIBFFA_E_INVAL;
 	}
-	return LIBFFA_OK;
+	if (!libffa_version_is_known(version)) {
+		return (int)LIBFFA_E_VERSION;
+	}
+	if (answer_w0) {
+		if (smc64 != NULL) {
+			*smc64 = false;
+		}
+		return 2;
+	}
+	w0 = libffa_regs_w(regs, 0);
+	id = libffa_smccc_fid_strip(w0);
+	s = id == LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS);
+	if (smc64 != NULL) {
+		*smc64 = s;
+	}
+	if (!s && id != LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS)) {
+		libffa_codec_fault_(fault, 0, w0);
+		return (int)LIBFFA_E_UNKNOWN_FID;
+	}
+	return s ? 1 : 0;
 }
 
+/*
+ * A typed encoder's w0 for @smc64 at @version, or 0 with the frame
+ * cleared and *@status set. @w0_answer: the ABI's result is a bare value
+ * in w0 (then w0 is 0 and the field writes it; no SMC64 form).
+ */
+static LIBFFA_CODEC_SHARED_ uint32_t open_encode(
+	const void *b, bool smc64, libffa_version_t version,
+	const struct libffa_codec_row_ *row, bool result,
+	struct libffa_regs *regs, libffa_status_t *status)
+{
+	uint32_t fid;
+
+	*status = LIBFFA_E_INVAL;
+	if (b == NULL || regs == NULL) {
+		return 0;
+	}
+	if (!libffa_version_is_known(version)) {
+		*status = LIBFFA_E_VERSION;
+	} else if (result) {
+		if ((row->flags & LIBFFA_ABI_F_ANSWER_W0) == 0u) {
+			*status = LIBFFA_OK;
+			return smc64 ? LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS)
+				     : LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS);
+		}
+		if (!smc64) {
+			*status = LIBFFA_OK;
+			return 0; /* the value itself is w0 */
+		}
+	} else {
+		fid = smc64 ? row->fid64 : row->fid32;
+		if (fid != 0u) {
+			if (libffa_codec_in_range_(version,
+						   smc64 ? row->since64 : row->since32,
+						   row->until)) {
+				*status = LIBFFA_OK;
+				return fid;
+			}
+			*status = LIBFFA_E_VERSION;
+		}
+	}
+	LIBFFA_MEMSET(regs, 0, sizeof(*regs));
+	return 0;
+}
+
+/* clang-format off */
 #define LIBFFA_ARGS_BEGIN(NAME, lc, wide) \
 	libffa_status_t libffa_args_decode_##lc( \
 		const struct libffa_regs *regs, libffa_version_t version, \
 		unsigned int flags, struct libffa_args_##lc *args, bool *smc64, \
 		struct libffa_msg_fault *fault) \
 	{ \
-		bool s = false; \
-		libffa_status_t status; \
-		libffa_codec_fault_(fault, -1, 0); \
-		if (regs == NULL || args == NULL) { \
-			return LIBFFA_E_INVAL; \
+		const int k = open_args(regs, args, version, &row_##lc, smc64, fault); \
+		if (k < 0) { \
+			return (libffa_status_t)k; \
 		} \
-		if (!libffa_version_is_known(version)) { \
-			return LIBFFA_E_VERSION; \
-		} \
-		status = frame_fid(regs, version, row_##lc(), &s, fault); \
-		if (smc64 != NULL) { \
-			*smc64 = s; \
-		} \
-		if (status != LIBFFA_OK) { \
-			return status; \
-		} \
-		return dec_args_##lc(regs->x, version, s, \
+		return dec_args_##lc(regs->x, version, k != 0, \
 				     (flags & LIBFFA_DECODE_TOLERANT) == 0u, args, fault); \
 	} \
 	libffa_status_t libffa_args_encode_##lc( \
 		const struct libffa_args_##lc *args, bool smc64, \
 		libffa_version_t version, struct libffa_regs *regs) \
 	{ \
-		const struct libffa_codec_row_ row = row_##lc(); \
-		uint32_t fid = smc64 ? row.fid64 : row.fid32; \
-		libffa_status_t status = LIBFFA_E_INVAL; \
-		if (args == NULL || regs == NULL) { \
-			return LIBFFA_E_INVAL; \
+		libffa_status_t status; \
+		const uint32_t w0 = open_encode(args, smc64, version, &row_##lc, false, \
+						regs, &status); \
+		if (status != LIBFFA_OK) { \
+			return status; \
 		} \
-		if (!libffa_version_is_known(version)) { \
-			status = LIBFFA_E_VERSION; \
-		} else if (fid != 0u) { \
-			if (libffa_codec_in_range_(version, smc64 ? row.since64 : row.since32, \
-						   row.until)) { \
-				return enc_args_##lc(args, fid, smc64, version, regs); \
-			} \
-			status = LIBFFA_E_VERSION; \
-		} \
-		LIBFFA_MEMSET(regs, 0, sizeof(*regs)); \
-		return status; \
+		return enc_args_##lc(args, w0, smc64, version, regs); \
 	}
 #define LIBFFA_RESULT_BEGIN(NAME, lc, wide) \
 	libffa_status_t libffa_result_decode_##lc( \
@@ -266,49 +333,25 @@ static LIBFFA_INLINE_ libffa_status_t success_fid(const struct libffa_regs *regs
 		unsigned int flags, struct libffa_result_##lc *result, bool *smc64, \
 		struct libffa_msg_fault *fault) \
 	{ \
-		bool s = false; \
-		libffa_status_t status; \
-		libffa_codec_fault_(fault, -1, 0); \
-		if (regs == NULL || result == NULL) { \
-			return LIBFFA_E_INVAL; \
+		const int k = open_result(regs, result, version, \
+					  (row_##lc.flags & LIBFFA_ABI_F_ANSWER_W0) != 0u, \
+					  smc64, fault); \
+		if (k < 0) { \
+			return (libffa_status_t)k; \
 		} \
-		if (!libffa_version_is_known(version)) { \
-			return LIBFFA_E_VERSION; \
-		} \
-		if ((row_##lc().flags & LIBFFA_ABI_F_ANSWER_W0) != 0u) { \
-			/* Only w0 is the answer; nothing else is defined. */ \
-			if (smc64 != NULL) { \
-				*smc64 = false; \
-			} \
-			return dec_result_##lc(regs->x, version, false, false, result, fault); \
-		} \
-		status = success_fid(regs, &s, fault); \
-		if (smc64 != NULL) { \
-			*smc64 = s; \
-		} \
-		if (status != LIBFFA_OK) { \
-			return status; \
-		} \
-		return dec_result_##lc(regs->x, version, s, \
-				       (flags & LIBFFA_DECODE_TOLERANT) == 0u, result, fault); \
+		return dec_result_##lc(regs->x, version, k == 1, \
+				       k != 2 && (flags & LIBFFA_DECODE_TOLERANT) == 0u, \
+				       result, fault); \
 	} \
 	libffa_status_t libffa_result_encode_##lc( \
 		const struct libffa_result_##lc *result, bool smc64, \
 		libffa_version_t version, struct libffa_regs *regs) \
 	{ \
-		uint32_t w0 = smc64 ? LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS) \
-				    : LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS); \
-		if (result == NULL || regs == NULL) { \
-			return LIBFFA_E_INVAL; \
-		} \
-		if (!libffa_version_is_known(version) || \
-		    ((row_##lc().flags & LIBFFA_ABI_F_ANSWER_W0) != 0u && smc64)) { \
-			LIBFFA_MEMSET(regs, 0, sizeof(*regs)); \
-			return libffa_version_is_known(version) ? LIBFFA_E_INVAL \
-								: LIBFFA_E_VERSION; \
-		} \
-		if ((row_##lc().flags & LIBFFA_ABI_F_ANSWER_W0) != 0u) { \
-			w0 = 0; /* the value itself is w0 */ \
+		libffa_status_t status; \
+		const uint32_t w0 = open_encode(result, smc64, version, &row_##lc, true, \
+						regs, &status); \
+		if (status != LIBFFA_OK) { \
+			return status; \
 		} \
 		return enc_result_##lc(result, w0, smc64, version, regs); \
 	}

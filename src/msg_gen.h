@@ -71,12 +71,15 @@
 
 /* Is the version in [since, until)? until 0: no end. */
 #define LIBFFA_G_VIN_(since, until) libffa_codec_in_range_(version, since, until)
+/* The same for a known version (the entry points check it first). */
+#define LIBFFA_G_HAS_(since, until) \
+	(((since) == LIBFFA_VERSION_MIN && (until) == 0u) || LIBFFA_G_VIN_(since, until))
 /*
  * The field's gate as a mask: all ones when the frame's version has it.
  * Ungated fields (since 1.0, no end) fold to a constant.
  */
 #define LIBFFA_G_PM_(since, until) \
-	(LIBFFA_G_VIN_(since, until) ? LIBFFA_G_ONES_ : UINT64_C(0))
+	(LIBFFA_G_HAS_(since, until) ? LIBFFA_G_ONES_ : UINT64_C(0))
 /*
  * The bits of a register a field reads: an SMC32 frame is the w view
  * (DEN0028 1.2 s2.6); a field inside bits[31:0] needs no view.
@@ -216,7 +219,7 @@
  */
 #define LIBFFA_G_REFUSE_(since, until) \
 	{ \
-		status = LIBFFA_G_VIN_(since, until) ? LIBFFA_E_INVAL : LIBFFA_E_VERSION; \
+		status = LIBFFA_G_HAS_(since, until) ? LIBFFA_E_INVAL : LIBFFA_E_VERSION; \
 		goto fail; \
 	}
 
@@ -281,12 +284,12 @@
 				LIBFFA_G_REFUSE_(since, until) \
 		} \
 		if ((reg) + (width) > 8) { \
-			if (wide && LIBFFA_G_VIN_(since, until)) { \
+			if (wide && LIBFFA_G_HAS_(since, until)) { \
 				LIBFFA_MEMCPY(&regs->x[8], &b->nm[LIBFFA_G_HIGH_(reg, width, 0)], \
 					      LIBFFA_G_HIGH_SIZE_(nm, reg, width)); \
 			} else { \
 				if (LIBFFA_G_OR10_(nm, reg, width) != 0u) { \
-					status = LIBFFA_G_VIN_(since, until) && wide64 ? \
+					status = LIBFFA_G_HAS_(since, until) && wide64 ? \
 							 LIBFFA_E_INVAL : LIBFFA_E_VERSION; \
 					goto fail; \
 				} \
@@ -323,8 +326,19 @@ libffa_status_t libffa_codec_mbz_(struct libffa_msg_fault *fault,
 				  uint64_t f2, uint64_t f3, uint64_t f4,
 				  uint64_t f5, uint64_t f6, uint64_t f7);
 
+/*
+ * Helpers every layout's code calls: shared out of line when the build
+ * optimizes for size (-Os), folded into each caller otherwise. Same code
+ * either way.
+ */
+#if defined(__OPTIMIZE_SIZE__)
+#define LIBFFA_CODEC_SHARED_ LIBFFA_NOINLINE_
+#else
+#define LIBFFA_CODEC_SHARED_ LIBFFA_INLINE_
+#endif
+
 /* x8 | ... | x17: reserved in a v1.2+ SMC64 frame no array extends to. */
-static LIBFFA_INLINE_ uint64_t libffa_codec_high_(const uint64_t *x)
+static LIBFFA_CODEC_SHARED_ uint64_t libffa_codec_high_(const uint64_t *x)
 {
 	return x[8] | x[9] | x[10] | x[11] | x[12] | x[13] | x[14] | x[15] |
 	       x[16] | x[17];
@@ -336,7 +350,7 @@ static LIBFFA_INLINE_ uint64_t libffa_codec_high_(const uint64_t *x)
  * frame without an array there). The register to blame is found again
  * only when a bit is set.
  */
-static LIBFFA_INLINE_ libffa_status_t
+static LIBFFA_CODEC_SHARED_ libffa_status_t
 libffa_codec_reserved_(const uint64_t *x, uint64_t view, bool high, uint64_t c1,
 		       uint64_t c2, uint64_t c3, uint64_t c4, uint64_t c5,
 		       uint64_t c6, uint64_t c7, struct libffa_msg_fault *fault)
