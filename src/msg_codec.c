@@ -106,6 +106,17 @@ enum libffa_codec_since_ {
 #define LIBFFA_RESULT_END(NAME, lc) LIBFFA_DEC_END_(LIBFFA_OK)
 #include "ffa/abi.def"
 
+/* clang-format on */
+
+/* A refused encode: never leave half a frame behind. */
+LIBFFA_NOINLINE_ static libffa_status_t refuse(struct libffa_regs *regs,
+					       libffa_status_t status)
+{
+	LIBFFA_MEMSET(regs, 0, sizeof(*regs));
+	return status;
+}
+
+/* clang-format off */
 /* ---- Encoders: w0, the fields, every other register zero ---------------- */
 
 #define LIBFFA_ENC_BEGIN_(pfx, lc, ws) \
@@ -136,16 +147,14 @@ enum libffa_codec_since_ {
 		LIBFFA_G_PUT_(cover, 3) LIBFFA_G_PUT_(cover, 4) LIBFFA_G_PUT_(cover, 5) \
 		LIBFFA_G_PUT_(cover, 6) LIBFFA_G_PUT_(cover, 7) \
 		if ((cover >> 8) == 0u) { \
-			LIBFFA_MEMSET(&regs->x[8], 0, sizeof(regs->x) - 8u * sizeof(regs->x[0])); \
+			LIBFFA_G_ZERO_HIGH_ \
 		} \
 		if ((rule) == LIBFFA_OK) { \
 			return LIBFFA_OK; \
 		} \
 		status = LIBFFA_E_INVAL; \
 	fail: \
-		/* Never leave half a frame behind. */ \
-		LIBFFA_MEMSET(regs, 0, sizeof(*regs)); \
-		return status; \
+		return refuse(regs, status); \
 	}
 
 #define LIBFFA_ARGS_BEGIN(NAME, lc, wide) LIBFFA_ENC_BEGIN_(args, lc, wide)
@@ -359,26 +368,35 @@ static LIBFFA_CODEC_SHARED_ uint32_t open_encode(
 
 /* clang-format on */
 
-libffa_status_t libffa_codec_mbz_(struct libffa_msg_fault *fault,
-				  const uint64_t *x, uint64_t view, uint64_t f1,
-				  uint64_t f2, uint64_t f3, uint64_t f4,
-				  uint64_t f5, uint64_t f6, uint64_t f7)
+/* Register @r to blame when @bad has bits. */
+static bool blame(struct libffa_msg_fault *fault, unsigned int r, uint64_t bad)
 {
-	const uint64_t free_bits[8] = {0, f1, f2, f3, f4, f5, f6, f7};
+	if (bad == 0u) {
+		return false;
+	}
+	libffa_codec_fault_(fault, (int)r, bad);
+	return true;
+}
+
+libffa_status_t libffa_codec_mbz_(const uint64_t *x, uint64_t view, bool high,
+				  uint64_t c1, uint64_t c2, uint64_t c3,
+				  uint64_t c4, uint64_t c5, uint64_t c6,
+				  uint64_t c7, struct libffa_msg_fault *fault)
+{
 	unsigned int r;
 
-	for (r = 1; r < 8u; r++) {
-		uint64_t bad = x[r] & view & free_bits[r];
-
-		if (bad != 0u) {
-			libffa_codec_fault_(fault, (int)r, bad);
-			return LIBFFA_E_MBZ;
-		}
+	if (blame(fault, 1, x[1] & view & ~c1) ||
+	    blame(fault, 2, x[2] & view & ~c2) ||
+	    blame(fault, 3, x[3] & view & ~c3) ||
+	    blame(fault, 4, x[4] & view & ~c4) ||
+	    blame(fault, 5, x[5] & view & ~c5) ||
+	    blame(fault, 6, x[6] & view & ~c6) ||
+	    blame(fault, 7, x[7] & view & ~c7)) {
+		return LIBFFA_E_MBZ;
 	}
-	for (r = 8; r < LIBFFA_REGS_COUNT; r++) {
-		if (x[r] != 0u) {
-			libffa_codec_fault_(fault, (int)r, x[r]);
-			return LIBFFA_E_MBZ;
+	for (r = 8; high && r < LIBFFA_REGS_COUNT; r++) {
+		if (blame(fault, r, x[r])) {
+			break;
 		}
 	}
 	return LIBFFA_E_MBZ;

@@ -163,44 +163,47 @@
 		 LIBFFA_G_LOW_COUNT_(reg, width) + (unsigned int)(k) : 0u)
 #define LIBFFA_G_REP7_(M, a, b, c) M(a, b, c, 0) M(a, b, c, 1) M(a, b, c, 2) \
 	M(a, b, c, 3) M(a, b, c, 4) M(a, b, c, 5) M(a, b, c, 6)
+#define LIBFFA_G_REP10_(M, a, b, c) LIBFFA_G_REP7_(M, a, b, c) \
+	M(a, b, c, 7) M(a, b, c, 8) M(a, b, c, 9)
 #define LIBFFA_G_OR10_(nm, reg, width) \
 	(b->nm[LIBFFA_G_HIGH_(reg, width, 0)] | b->nm[LIBFFA_G_HIGH_(reg, width, 1)] | \
 	 b->nm[LIBFFA_G_HIGH_(reg, width, 2)] | b->nm[LIBFFA_G_HIGH_(reg, width, 3)] | \
 	 b->nm[LIBFFA_G_HIGH_(reg, width, 4)] | b->nm[LIBFFA_G_HIGH_(reg, width, 5)] | \
 	 b->nm[LIBFFA_G_HIGH_(reg, width, 6)] | b->nm[LIBFFA_G_HIGH_(reg, width, 7)] | \
 	 b->nm[LIBFFA_G_HIGH_(reg, width, 8)] | b->nm[LIBFFA_G_HIGH_(reg, width, 9)])
-/* Bytes of an array in x0-x7, and in x8-x17. */
-#define LIBFFA_G_LOW_SIZE_(nm, reg, width) \
-	(sizeof(b->nm[0]) * LIBFFA_G_LOW_COUNT_(reg, width))
-#define LIBFFA_G_HIGH_SIZE_(nm, reg, width) \
-	(sizeof(b->nm) - LIBFFA_G_LOW_SIZE_(nm, reg, width))
 
 /*
  * Decode: the x0-x7 part copied whole in an SMC64 frame, through the w view
- * in an SMC32 one; the x8-x17 part only in a wide frame (else zero).
+ * in an SMC32 one; the x8-x17 part only in a wide frame (else zero). No
+ * memcpy/memset: a call there would cost every decoder a larger frame.
  */
 #define LIBFFA_G_DEC_EL_(nm, reg, width, k) \
 	if ((k) < LIBFFA_G_LOW_COUNT_(reg, width)) { \
 		b->nm[LIBFFA_G_LOW_(reg, width, k)] = \
 			x[(reg) + LIBFFA_G_LOW_(reg, width, k)] & m_; \
 	}
+#define LIBFFA_G_DEC_CP_(nm, reg, width, k) \
+	if ((k) < LIBFFA_G_LOW_COUNT_(reg, width)) { \
+		b->nm[LIBFFA_G_LOW_(reg, width, k)] = x[(reg) + LIBFFA_G_LOW_(reg, width, k)]; \
+	}
+#define LIBFFA_G_DEC_HI_(nm, reg, width, k) \
+	b->nm[LIBFFA_G_HIGH_(reg, width, k)] = x[8 + (k)];
+#define LIBFFA_G_DEC_HI0_(nm, reg, width, k) b->nm[LIBFFA_G_HIGH_(reg, width, k)] = 0;
 #define LIBFFA_G_DEC_ARRAY(nm, ctype, reg, lo, width, since, until) \
 	{ \
 		const uint64_t pm_ = LIBFFA_G_PM_(since, until); \
 		const uint64_t m_ = view & pm_; \
 		if (m_ == LIBFFA_G_ONES_) { \
-			LIBFFA_MEMCPY(&b->nm[0], &x[reg], LIBFFA_G_LOW_SIZE_(nm, reg, width)); \
+			LIBFFA_G_REP7_(LIBFFA_G_DEC_CP_, nm, reg, width) \
 		} else { \
 			LIBFFA_G_REP7_(LIBFFA_G_DEC_EL_, nm, reg, width) \
 		} \
 		if ((reg) + (width) > 8) { \
 			if (wide && pm_ != 0u) { \
-				LIBFFA_MEMCPY(&b->nm[LIBFFA_G_HIGH_(reg, width, 0)], &x[8], \
-					      LIBFFA_G_HIGH_SIZE_(nm, reg, width)); \
+				LIBFFA_G_REP10_(LIBFFA_G_DEC_HI_, nm, reg, width) \
 				hcov = true; \
 			} else { \
-				LIBFFA_MEMSET(&b->nm[LIBFFA_G_HIGH_(reg, width, 0)], 0, \
-					      LIBFFA_G_HIGH_SIZE_(nm, reg, width)); \
+				LIBFFA_G_REP10_(LIBFFA_G_DEC_HI0_, nm, reg, width) \
 			} \
 		} \
 		LIBFFA_G_CLAIMS_(reg, LIBFFA_G_LOW_COUNT_(reg, width), pm_) \
@@ -272,12 +275,18 @@
 		over_ |= v & ~m_; \
 		regs->x[(reg) + LIBFFA_G_LOW_(reg, width, k)] = v; \
 	}
+#define LIBFFA_G_ENC_CP_(nm, reg, width, k) \
+	if ((k) < LIBFFA_G_LOW_COUNT_(reg, width)) { \
+		regs->x[(reg) + LIBFFA_G_LOW_(reg, width, k)] = b->nm[LIBFFA_G_LOW_(reg, width, k)]; \
+	}
+#define LIBFFA_G_ENC_HI_(nm, reg, width, k) \
+	regs->x[8 + (k)] = b->nm[LIBFFA_G_HIGH_(reg, width, k)];
 #define LIBFFA_G_ENC_ARRAY(nm, ctype, reg, lo, width, since, until) \
 	{ \
 		const uint64_t m_ = view & LIBFFA_G_PM_(since, until); \
 		uint64_t over_ = 0; \
 		if (m_ == LIBFFA_G_ONES_) { \
-			LIBFFA_MEMCPY(&regs->x[reg], &b->nm[0], LIBFFA_G_LOW_SIZE_(nm, reg, width)); \
+			LIBFFA_G_REP7_(LIBFFA_G_ENC_CP_, nm, reg, width) \
 		} else { \
 			LIBFFA_G_REP7_(LIBFFA_G_ENC_EL_, nm, reg, width) \
 			if (over_ != 0u) \
@@ -285,18 +294,22 @@
 		} \
 		if ((reg) + (width) > 8) { \
 			if (wide && LIBFFA_G_HAS_(since, until)) { \
-				LIBFFA_MEMCPY(&regs->x[8], &b->nm[LIBFFA_G_HIGH_(reg, width, 0)], \
-					      LIBFFA_G_HIGH_SIZE_(nm, reg, width)); \
+				LIBFFA_G_REP10_(LIBFFA_G_ENC_HI_, nm, reg, width) \
 			} else { \
 				if (LIBFFA_G_OR10_(nm, reg, width) != 0u) { \
 					status = LIBFFA_G_HAS_(since, until) && wide64 ? \
 							 LIBFFA_E_INVAL : LIBFFA_E_VERSION; \
 					goto fail; \
 				} \
-				LIBFFA_MEMSET(&regs->x[8], 0, LIBFFA_G_HIGH_SIZE_(nm, reg, width)); \
+				LIBFFA_G_ZERO_HIGH_ \
 			} \
 		} \
 	}
+/* x8-x17 of the frame being built, zero. */
+#define LIBFFA_G_ZERO_HIGH_ \
+	regs->x[8] = 0; regs->x[9] = 0; regs->x[10] = 0; regs->x[11] = 0; \
+	regs->x[12] = 0; regs->x[13] = 0; regs->x[14] = 0; regs->x[15] = 0; \
+	regs->x[16] = 0; regs->x[17] = 0;
 #define LIBFFA_G_ENC_(KIND, nm, ctype, reg, lo, width, since, until) \
 	LIBFFA_G_ENC_##KIND(nm, ctype, reg, lo, width, since, until)
 
@@ -318,13 +331,15 @@
 
 /*
  * The reserved bits of a frame (DEN0077A 1.2 s11.2), found again when the
- * hot path saw one: the first register of x1..x7 with a bit its free mask
- * f<n> has (in the view), else the first of x8..x17 that is set.
+ * hot path saw one: the first register of x1..x7 with a bit in the view
+ * that no claim c<n> covers, else (@high) the first of x8..x17 that is
+ * set. Same arguments as libffa_codec_reserved_(), so that it is a tail
+ * call there.
  */
-libffa_status_t libffa_codec_mbz_(struct libffa_msg_fault *fault,
-				  const uint64_t *x, uint64_t view, uint64_t f1,
-				  uint64_t f2, uint64_t f3, uint64_t f4,
-				  uint64_t f5, uint64_t f6, uint64_t f7);
+libffa_status_t libffa_codec_mbz_(const uint64_t *x, uint64_t view, bool high,
+				  uint64_t c1, uint64_t c2, uint64_t c3,
+				  uint64_t c4, uint64_t c5, uint64_t c6,
+				  uint64_t c7, struct libffa_msg_fault *fault);
 
 /*
  * Helpers every layout's code calls: shared out of line when the build
@@ -366,8 +381,8 @@ libffa_codec_reserved_(const uint64_t *x, uint64_t view, bool high, uint64_t c1,
 	if (acc == 0u) {
 		return LIBFFA_OK;
 	}
-	return libffa_codec_mbz_(fault, x, view, ~c1, ~c2, ~c3, ~c4, ~c5, ~c6,
-				 ~c7);
+	return libffa_codec_mbz_(x, view, high, c1, c2, c3, c4, c5, c6, c7,
+				 fault);
 }
 
 /* The fault report of a decode: nowhere yet, or @reg and its @bits. */
