@@ -27,11 +27,7 @@ struct libffa_codec_row_ {
 
 /* clang-format off */
 #define LIBFFA_ABI(NAME, lc, id, spec, f32, f64, s32, s64, until, callers, check) \
-	static inline struct libffa_codec_row_ row_##lc(void) \
-	{ \
-		const struct libffa_codec_row_ r = {(f32), (f64), (s32), (s64), (until), (callers)}; \
-		return r; \
-	} \
+	static const struct libffa_codec_row_ row_##lc = {(f32), (f64), (s32), (s64), (until), (callers)}; \
 	static inline libffa_status_t rule_##lc(const void *a, bool smc64, \
 						libffa_version_t version, \
 						struct libffa_msg_fault *fault) \
@@ -55,6 +51,18 @@ enum libffa_codec_cover_ {
 	COVER_END_
 };
 
+/* The first version of an ABI (either width): its args fields gated no
+ * later than that are in every frame the args decoder accepts. */
+enum libffa_codec_since_ {
+#define LIBFFA_ABI(NAME, lc, id, spec, f32, f64, s32, s64, until, callers, check) \
+	SINCE_##lc = (int)((s32) == 0u ? (s64) : (s64) == 0u ? (s32) : (s32) < (s64) ? (s32) : (s64)),
+#include "ffa/abi.def"
+	SINCE_END_
+};
+/* A field gate of an args layout, with what the ABI's own gate implies. */
+#define LIBFFA_G_ARG_SINCE_(lc, since) \
+	((since) != 0u && (since) <= (libffa_version_t)SINCE_##lc ? LIBFFA_VERSION_MIN : (since))
+
 /* ---- Decoders: fields, then (strict) reserved bits and the value rule --- */
 
 #define LIBFFA_DEC_BEGIN_(pfx, lc, ws) \
@@ -64,7 +72,6 @@ enum libffa_codec_cover_ {
 		struct libffa_msg_fault *fault) \
 	{ \
 		const uint64_t view = smc64 ? ~UINT64_C(0) : LIBFFA_G_WORD_; \
-		const bool inuse = smc64 && libffa_version_uses_x8_x17(version); \
 		const bool wide = smc64 && libffa_codec_wide_(version, ws); \
 		uint64_t c0 = 0; \
 		uint64_t c1 = 0; \
@@ -74,16 +81,17 @@ enum libffa_codec_cover_ {
 		uint64_t c5 = 0; \
 		uint64_t c6 = 0; \
 		uint64_t c7 = 0; \
-		uint32_t wh = 0; \
-		uint32_t lw = 0; \
+		bool hcov = false; \
 		libffa_status_t status;
 #define LIBFFA_DEC_END_(rule) \
 		(void)c0; \
+		(void)wide; \
 		if (!strict) { \
 			return LIBFFA_OK; \
 		} \
-		status = libffa_codec_reserved_(x, view, inuse, c1, c2, c3, c4, c5, c6, c7, \
-						wh, lw, fault); \
+		status = libffa_codec_reserved_(x, view, \
+						smc64 && !hcov && libffa_version_uses_x8_x17(version), \
+						c1, c2, c3, c4, c5, c6, c7, fault); \
 		if (status != LIBFFA_OK) { \
 			return status; \
 		} \
@@ -92,7 +100,7 @@ enum libffa_codec_cover_ {
 
 #define LIBFFA_ARGS_BEGIN(NAME, lc, wide) LIBFFA_DEC_BEGIN_(args, lc, wide)
 #define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
-	LIBFFA_G_DEC_(KIND, nm, ctype, reg, lo, width, since, until)
+	LIBFFA_G_DEC_(KIND, nm, ctype, reg, lo, width, LIBFFA_G_ARG_SINCE_(lc, since), until)
 #define LIBFFA_ARGS_END(NAME, lc) LIBFFA_DEC_END_(rule_##lc(b, smc64, version, fault))
 #define LIBFFA_RESULT_BEGIN(NAME, lc, wide) LIBFFA_DEC_BEGIN_(result, lc, wide)
 #define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
@@ -100,6 +108,17 @@ enum libffa_codec_cover_ {
 #define LIBFFA_RESULT_END(NAME, lc) LIBFFA_DEC_END_(LIBFFA_OK)
 #include "ffa/abi.def"
 
+/* clang-format on */
+
+/* A refused encode: never leave half a frame behind. */
+LIBFFA_NOINLINE_ static libffa_status_t refuse(struct libffa_regs *regs,
+					       libffa_status_t status)
+{
+	LIBFFA_MEMSET(regs, 0, sizeof(*regs));
+	return status;
+}
+
+/* clang-format off */
 /* ---- Encoders: w0, the fields, every other register zero ---------------- */
 
 #define LIBFFA_ENC_BEGIN_(pfx, lc, ws) \
@@ -125,26 +144,24 @@ enum libffa_codec_cover_ {
 		(void)v; \
 		(void)view; \
 		(void)wide; \
+		(void)wide64; \
 		LIBFFA_G_PUT_(cover, 0) LIBFFA_G_PUT_(cover, 1) LIBFFA_G_PUT_(cover, 2) \
 		LIBFFA_G_PUT_(cover, 3) LIBFFA_G_PUT_(cover, 4) LIBFFA_G_PUT_(cover, 5) \
 		LIBFFA_G_PUT_(cover, 6) LIBFFA_G_PUT_(cover, 7) \
-		LIBFFA_G_ZERO_(cover, 8) LIBFFA_G_ZERO_(cover, 9) LIBFFA_G_ZERO_(cover, 10) \
-		LIBFFA_G_ZERO_(cover, 11) LIBFFA_G_ZERO_(cover, 12) LIBFFA_G_ZERO_(cover, 13) \
-		LIBFFA_G_ZERO_(cover, 14) LIBFFA_G_ZERO_(cover, 15) LIBFFA_G_ZERO_(cover, 16) \
-		LIBFFA_G_ZERO_(cover, 17) \
+		if ((cover >> 8) == 0u) { \
+			LIBFFA_G_ZERO_HIGH_ \
+		} \
 		if ((rule) == LIBFFA_OK) { \
 			return LIBFFA_OK; \
 		} \
 		status = LIBFFA_E_INVAL; \
 	fail: \
-		/* Never leave half a frame behind. */ \
-		LIBFFA_MEMSET(regs, 0, sizeof(*regs)); \
-		return status; \
+		return refuse(regs, status); \
 	}
 
 #define LIBFFA_ARGS_BEGIN(NAME, lc, wide) LIBFFA_ENC_BEGIN_(args, lc, wide)
 #define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
-	LIBFFA_G_ENC_(KIND, nm, ctype, reg, lo, width, since, until)
+	LIBFFA_G_ENC_(KIND, nm, ctype, reg, lo, width, LIBFFA_G_ARG_SINCE_(lc, since), until)
 #define LIBFFA_ARGS_END(NAME, lc) LIBFFA_ENC_END_(rule_##lc(b, smc64, version, NULL))
 #define LIBFFA_RESULT_BEGIN(NAME, lc, wide) LIBFFA_ENC_BEGIN_(result, lc, wide)
 #define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
@@ -155,100 +172,171 @@ enum libffa_codec_cover_ {
 /* ---- Typed entry points (msg.h) ----------------------------------------- */
 
 /*
- * w0 of an ABI's own frame: its SMC32 or SMC64 ID (SVE hint masked,
- * DEN0028 1.3 s2.5), and that form defined at @version.
+ * The checks every typed entry point makes before its layout's code
+ * (LIBFFA_CODEC_SHARED_: out of line at -Os, with the row's figures as
+ * constants otherwise).
  */
-static LIBFFA_INLINE_ libffa_status_t
-frame_fid(const struct libffa_regs *regs, libffa_version_t version,
-	  struct libffa_codec_row_ row, bool *smc64,
-	  struct libffa_msg_fault *fault)
+
+/*
+ * A typed decoder's frame: the pointers, the version, then w0 must be the
+ * ABI's SMC32 or SMC64 ID (SVE hint masked, DEN0028 1.3 s2.5) with that
+ * form defined at @version. Returns the convention (0 SMC32, 1 SMC64) or
+ * a failure status (negative).
+ */
+static LIBFFA_CODEC_SHARED_ int open_args(const struct libffa_regs *regs,
+					  const void *b, libffa_version_t version,
+					  const struct libffa_codec_row_ *row,
+					  bool *smc64,
+					  struct libffa_msg_fault *fault)
 {
-	uint32_t w0 = libffa_regs_w(regs, 0);
-	uint32_t id = libffa_smccc_fid_strip(w0);
+	uint32_t w0;
+	uint32_t id;
 	libffa_version_t since;
+	bool s;
 
-	if (row.fid32 != 0u && id == row.fid32) {
-		*smc64 = false;
-		since = row.since32;
-	} else if (row.fid64 != 0u && id == row.fid64) {
-		*smc64 = true;
-		since = row.since64;
+	libffa_codec_fault_(fault, -1, 0);
+	if (regs == NULL || b == NULL) {
+		return (int)LIBFFA_E_INVAL;
+	}
+	if (!libffa_version_is_known(version)) {
+		return (int)LIBFFA_E_VERSION;
+	}
+	w0 = libffa_regs_w(regs, 0);
+	id = libffa_smccc_fid_strip(w0);
+	if (row->fid32 != 0u && id == row->fid32) {
+		s = false;
+		since = row->since32;
+	} else if (row->fid64 != 0u && id == row->fid64) {
+		s = true;
+		since = row->since64;
 	} else {
+		if (smc64 != NULL) {
+			*smc64 = false;
+		}
 		libffa_codec_fault_(fault, 0, w0);
-		return LIBFFA_E_UNKNOWN_FID;
+		return (int)LIBFFA_E_UNKNOWN_FID;
 	}
-	if (!libffa_codec_in_range_(version, since, row.until)) {
+	if (smc64 != NULL) {
+		*smc64 = s;
+	}
+	if (!libffa_codec_in_range_(version, since, row->until)) {
 		libffa_codec_fault_(fault, 0, w0);
-		return LIBFFA_E_VERSION;
+		return (int)LIBFFA_E_VERSION;
 	}
-	return LIBFFA_OK;
+	return s ? 1 : 0;
 }
 
-/* w0 of a success frame: FFA_SUCCESS_32 or _64 (DEN0077A 1.2 s13.1). */
-static LIBFFA_INLINE_ libffa_status_t success_fid(const struct libffa_regs *regs,
-						 bool *smc64,
-						 struct libffa_msg_fault *fault)
+/*
+ * A typed result decoder's frame: FFA_SUCCESS_32 or _64 (DEN0077A 1.2
+ * s13.1), or, for an ABI answered in w0, any value (read as SMC32, not
+ * strict: only w0 is defined). Returns 0/1 as open_args(), 2 for a w0
+ * answer, or a failure status.
+ */
+static LIBFFA_CODEC_SHARED_ int open_result(const struct libffa_regs *regs,
+					    const void *b,
+					    libffa_version_t version,
+					    bool answer_w0, bool *smc64,
+					    struct libffa_msg_fault *fault)
 {
-	uint32_t w0 = libffa_regs_w(regs, 0);
-	uint32_t id = libffa_smccc_fid_strip(w0);
+	uint32_t w0;
+	uint32_t id;
+	bool s;
 
-	if (id == LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS)) {
-		*smc64 = false;
-	} else if (id == LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS)) {
-		*smc64 = true;
-	} else {
-		libffa_codec_fault_(fault, 0, w0);
-		return LIBFFA_E_UNKNOWN_FID;
+	libffa_codec_fault_(fault, -1, 0);
+	if (regs == NULL || b == NULL) {
+		return (int)LIBFFA_E_INVAL;
 	}
-	return LIBFFA_OK;
+	if (!libffa_version_is_known(version)) {
+		return (int)LIBFFA_E_VERSION;
+	}
+	if (answer_w0) {
+		if (smc64 != NULL) {
+			*smc64 = false;
+		}
+		return 2;
+	}
+	w0 = libffa_regs_w(regs, 0);
+	id = libffa_smccc_fid_strip(w0);
+	s = id == LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS);
+	if (smc64 != NULL) {
+		*smc64 = s;
+	}
+	if (!s && id != LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS)) {
+		libffa_codec_fault_(fault, 0, w0);
+		return (int)LIBFFA_E_UNKNOWN_FID;
+	}
+	return s ? 1 : 0;
 }
 
+/*
+ * A typed encoder's w0 for @smc64 at @version, or 0 with the frame
+ * cleared and *@status set. @w0_answer: the ABI's result is a bare value
+ * in w0 (then w0 is 0 and the field writes it; no SMC64 form).
+ */
+static LIBFFA_CODEC_SHARED_ uint32_t open_encode(
+	const void *b, bool smc64, libffa_version_t version,
+	const struct libffa_codec_row_ *row, bool result,
+	struct libffa_regs *regs, libffa_status_t *status)
+{
+	uint32_t fid;
+
+	*status = LIBFFA_E_INVAL;
+	if (b == NULL || regs == NULL) {
+		return 0;
+	}
+	if (!libffa_version_is_known(version)) {
+		*status = LIBFFA_E_VERSION;
+	} else if (result) {
+		if ((row->flags & LIBFFA_ABI_F_ANSWER_W0) == 0u) {
+			*status = LIBFFA_OK;
+			return smc64 ? LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS)
+				     : LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS);
+		}
+		if (!smc64) {
+			*status = LIBFFA_OK;
+			return 0; /* the value itself is w0 */
+		}
+	} else {
+		fid = smc64 ? row->fid64 : row->fid32;
+		if (fid != 0u) {
+			if (libffa_codec_in_range_(version,
+						   smc64 ? row->since64 : row->since32,
+						   row->until)) {
+				*status = LIBFFA_OK;
+				return fid;
+			}
+			*status = LIBFFA_E_VERSION;
+		}
+	}
+	LIBFFA_MEMSET(regs, 0, sizeof(*regs));
+	return 0;
+}
+
+/* clang-format off */
 #define LIBFFA_ARGS_BEGIN(NAME, lc, wide) \
 	libffa_status_t libffa_args_decode_##lc( \
 		const struct libffa_regs *regs, libffa_version_t version, \
 		unsigned int flags, struct libffa_args_##lc *args, bool *smc64, \
 		struct libffa_msg_fault *fault) \
 	{ \
-		bool s = false; \
-		libffa_status_t status; \
-		libffa_codec_fault_(fault, -1, 0); \
-		if (regs == NULL || args == NULL) { \
-			return LIBFFA_E_INVAL; \
+		const int k = open_args(regs, args, version, &row_##lc, smc64, fault); \
+		if (k < 0) { \
+			return (libffa_status_t)k; \
 		} \
-		if (!libffa_version_is_known(version)) { \
-			return LIBFFA_E_VERSION; \
-		} \
-		status = frame_fid(regs, version, row_##lc(), &s, fault); \
-		if (smc64 != NULL) { \
-			*smc64 = s; \
-		} \
-		if (status != LIBFFA_OK) { \
-			return status; \
-		} \
-		return dec_args_##lc(regs->x, version, s, \
+		return dec_args_##lc(regs->x, version, k != 0, \
 				     (flags & LIBFFA_DECODE_TOLERANT) == 0u, args, fault); \
 	} \
 	libffa_status_t libffa_args_encode_##lc( \
 		const struct libffa_args_##lc *args, bool smc64, \
 		libffa_version_t version, struct libffa_regs *regs) \
 	{ \
-		const struct libffa_codec_row_ row = row_##lc(); \
-		uint32_t fid = smc64 ? row.fid64 : row.fid32; \
-		libffa_status_t status = LIBFFA_E_INVAL; \
-		if (args == NULL || regs == NULL) { \
-			return LIBFFA_E_INVAL; \
+		libffa_status_t status; \
+		const uint32_t w0 = open_encode(args, smc64, version, &row_##lc, false, \
+						regs, &status); \
+		if (status != LIBFFA_OK) { \
+			return status; \
 		} \
-		if (!libffa_version_is_known(version)) { \
-			status = LIBFFA_E_VERSION; \
-		} else if (fid != 0u) { \
-			if (libffa_codec_in_range_(version, smc64 ? row.since64 : row.since32, \
-						   row.until)) { \
-				return enc_args_##lc(args, fid, smc64, version, regs); \
-			} \
-			status = LIBFFA_E_VERSION; \
-		} \
-		LIBFFA_MEMSET(regs, 0, sizeof(*regs)); \
-		return status; \
+		return enc_args_##lc(args, w0, smc64, version, regs); \
 	}
 #define LIBFFA_RESULT_BEGIN(NAME, lc, wide) \
 	libffa_status_t libffa_result_decode_##lc( \
@@ -256,49 +344,25 @@ static LIBFFA_INLINE_ libffa_status_t success_fid(const struct libffa_regs *regs
 		unsigned int flags, struct libffa_result_##lc *result, bool *smc64, \
 		struct libffa_msg_fault *fault) \
 	{ \
-		bool s = false; \
-		libffa_status_t status; \
-		libffa_codec_fault_(fault, -1, 0); \
-		if (regs == NULL || result == NULL) { \
-			return LIBFFA_E_INVAL; \
+		const int k = open_result(regs, result, version, \
+					  (row_##lc.flags & LIBFFA_ABI_F_ANSWER_W0) != 0u, \
+					  smc64, fault); \
+		if (k < 0) { \
+			return (libffa_status_t)k; \
 		} \
-		if (!libffa_version_is_known(version)) { \
-			return LIBFFA_E_VERSION; \
-		} \
-		if ((row_##lc().flags & LIBFFA_ABI_F_ANSWER_W0) != 0u) { \
-			/* Only w0 is the answer; nothing else is defined. */ \
-			if (smc64 != NULL) { \
-				*smc64 = false; \
-			} \
-			return dec_result_##lc(regs->x, version, false, false, result, fault); \
-		} \
-		status = success_fid(regs, &s, fault); \
-		if (smc64 != NULL) { \
-			*smc64 = s; \
-		} \
-		if (status != LIBFFA_OK) { \
-			return status; \
-		} \
-		return dec_result_##lc(regs->x, version, s, \
-				       (flags & LIBFFA_DECODE_TOLERANT) == 0u, result, fault); \
+		return dec_result_##lc(regs->x, version, k == 1, \
+				       k != 2 && (flags & LIBFFA_DECODE_TOLERANT) == 0u, \
+				       result, fault); \
 	} \
 	libffa_status_t libffa_result_encode_##lc( \
 		const struct libffa_result_##lc *result, bool smc64, \
 		libffa_version_t version, struct libffa_regs *regs) \
 	{ \
-		uint32_t w0 = smc64 ? LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS) \
-				    : LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS); \
-		if (result == NULL || regs == NULL) { \
-			return LIBFFA_E_INVAL; \
-		} \
-		if (!libffa_version_is_known(version) || \
-		    ((row_##lc().flags & LIBFFA_ABI_F_ANSWER_W0) != 0u && smc64)) { \
-			LIBFFA_MEMSET(regs, 0, sizeof(*regs)); \
-			return libffa_version_is_known(version) ? LIBFFA_E_INVAL \
-								: LIBFFA_E_VERSION; \
-		} \
-		if ((row_##lc().flags & LIBFFA_ABI_F_ANSWER_W0) != 0u) { \
-			w0 = 0; /* the value itself is w0 */ \
+		libffa_status_t status; \
+		const uint32_t w0 = open_encode(result, smc64, version, &row_##lc, true, \
+						regs, &status); \
+		if (status != LIBFFA_OK) { \
+			return status; \
 		} \
 		return enc_result_##lc(result, w0, smc64, version, regs); \
 	}
@@ -306,27 +370,35 @@ static LIBFFA_INLINE_ libffa_status_t success_fid(const struct libffa_regs *regs
 
 /* clang-format on */
 
-libffa_status_t libffa_codec_mbz_(struct libffa_msg_fault *fault,
-				  const uint64_t *x, uint64_t view, uint32_t wh,
-				  uint64_t f1, uint64_t f2, uint64_t f3,
-				  uint64_t f4, uint64_t f5, uint64_t f6,
-				  uint64_t f7)
+/* Register @r to blame when @bad has bits. */
+static bool blame(struct libffa_msg_fault *fault, unsigned int r, uint64_t bad)
 {
-	const uint64_t free_bits[8] = {0, f1, f2, f3, f4, f5, f6, f7};
+	if (bad == 0u) {
+		return false;
+	}
+	libffa_codec_fault_(fault, (int)r, bad);
+	return true;
+}
+
+libffa_status_t libffa_codec_mbz_(const uint64_t *x, uint64_t view, bool high,
+				  uint64_t c1, uint64_t c2, uint64_t c3,
+				  uint64_t c4, uint64_t c5, uint64_t c6,
+				  uint64_t c7, struct libffa_msg_fault *fault)
+{
 	unsigned int r;
 
-	for (r = 1; r < 8u; r++) {
-		uint64_t bad = x[r] & view & free_bits[r];
-
-		if (bad != 0u) {
-			libffa_codec_fault_(fault, (int)r, bad);
-			return LIBFFA_E_MBZ;
-		}
+	if (blame(fault, 1, x[1] & view & ~c1) ||
+	    blame(fault, 2, x[2] & view & ~c2) ||
+	    blame(fault, 3, x[3] & view & ~c3) ||
+	    blame(fault, 4, x[4] & view & ~c4) ||
+	    blame(fault, 5, x[5] & view & ~c5) ||
+	    blame(fault, 6, x[6] & view & ~c6) ||
+	    blame(fault, 7, x[7] & view & ~c7)) {
+		return LIBFFA_E_MBZ;
 	}
-	for (r = 8; r < LIBFFA_REGS_COUNT; r++) {
-		if (((wh >> r) & 1u) == 0u && x[r] != 0u) {
-			libffa_codec_fault_(fault, (int)r, x[r]);
-			return LIBFFA_E_MBZ;
+	for (r = 8; high && r < LIBFFA_REGS_COUNT; r++) {
+		if (blame(fault, r, x[r])) {
+			break;
 		}
 	}
 	return LIBFFA_E_MBZ;

@@ -24,47 +24,55 @@ static libffa_status_t decode_empty(const struct libffa_regs *regs,
 	return libffa_codec_reserved_(
 		regs->x, smc64 ? ~UINT64_C(0) : UINT64_C(0xFFFFFFFF),
 		smc64 && libffa_version_uses_x8_x17(version), 0, 0, 0, 0, 0, 0,
-		0, 0, 0, fault);
+		0, fault);
 }
 
-/* An ABI without an args layout: the ID, its version, then w1-w17. */
+/*
+ * An ABI without an args layout (the other side of the dispatch): its ABI
+ * from the number (a switch the compiler turns into a look-up table), the
+ * whole ID and version from its row, then w1-w17 are reserved. On
+ * LIBFFA_E_UNKNOWN_FID the header names the number's ABI.
+ */
 LIBFFA_NOINLINE_ static libffa_status_t decode_no_layout(
 	const struct libffa_regs *regs, libffa_version_t version,
 	unsigned int flags, struct libffa_msg *msg,
 	struct libffa_msg_fault *fault)
 {
+	uint32_t w0 = libffa_regs_w(regs, 0);
+	uint32_t id = libffa_smccc_fid_strip(w0);
 	enum libffa_abi abi;
+	const struct libffa_abi_info *row;
+	libffa_version_t since;
 
-	if (libffa_abi_from_fid(libffa_regs_w(regs, 0), &abi, &msg->smc64) !=
-	    LIBFFA_OK) {
-		libffa_codec_fault_(fault, 0, libffa_regs_w(regs, 0));
-		return LIBFFA_E_UNKNOWN_FID;
-	}
-	if (!libffa_abi_exists(msg->abi, msg->smc64, version)) {
-		libffa_codec_fault_(fault, 0, libffa_regs_w(regs, 0));
-		return LIBFFA_E_VERSION;
-	}
-	return decode_empty(regs, version, msg->smc64, flags, fault);
-}
-
-/* The ABI's own frame (args): its generated decoder, which checks w0. */
-static libffa_status_t decode_args(const struct libffa_regs *regs,
-				   libffa_version_t version, unsigned int flags,
-				   struct libffa_msg *msg,
-				   struct libffa_msg_fault *fault)
-{
-	switch (msg->abi) {
+	switch (libffa_smccc_fid_fnum(w0)) {
 		/* clang-format off */
-#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) \
-	case LIBFFA_ABI_##NAME: \
-		return libffa_args_decode_##lc(regs, version, flags, &msg->args.lc, \
-					       &msg->smc64, fault);
+#define LIBFFA_ABI(NAME, lc, id_, spec, f32, f64, s32, s64, u, callers, check) \
+	case LIBFFA_FNUM_##NAME: \
+		abi = LIBFFA_ABI_##NAME; \
+		break;
 #include "ffa/abi.def"
 		/* clang-format on */
 	default:
-		break;
+		libffa_codec_fault_(fault, 0, w0);
+		return LIBFFA_E_UNKNOWN_FID;
 	}
-	return decode_no_layout(regs, version, flags, msg, fault);
+	msg->abi = abi;
+	row = libffa_abi_info(abi);
+	if (row != NULL && row->fid32 != 0u && id == row->fid32) {
+		msg->smc64 = false;
+		since = row->since32;
+	} else if (row != NULL && row->fid64 != 0u && id == row->fid64) {
+		msg->smc64 = true;
+		since = row->since64;
+	} else {
+		libffa_codec_fault_(fault, 0, w0);
+		return LIBFFA_E_UNKNOWN_FID;
+	}
+	if (!libffa_codec_in_range_(version, since, row->until)) {
+		libffa_codec_fault_(fault, 0, w0);
+		return LIBFFA_E_VERSION;
+	}
+	return decode_empty(regs, version, msg->smc64, flags, fault);
 }
 
 /* Header of a message whose body a decoder is about to write. */
@@ -93,9 +101,9 @@ static libffa_status_t start(const struct libffa_regs *regs,
 }
 
 /*
- * A frame that names its ABI in w0: one dispatch on the function number;
- * the ABI's decoder then checks the whole ID (owner, width, bits[23:17])
- * and its version.
+ * A frame that names its ABI in w0: one dispatch on the function number
+ * straight into the ABI's generated decoder, which checks the whole ID
+ * (owner, width, bits[23:17]) and its version.
  */
 static libffa_status_t decode_frame(const struct libffa_regs *regs,
 				    libffa_version_t version,
@@ -104,21 +112,19 @@ static libffa_status_t decode_frame(const struct libffa_regs *regs,
 {
 	uint32_t w0 = libffa_regs_w(regs, 0);
 
+	msg->sve_hint = libffa_smccc_fid_has_sve_hint(w0);
 	switch (libffa_smccc_fid_fnum(w0)) {
 		/* clang-format off */
-#define LIBFFA_ABI(NAME, lc, id, spec, f32, f64, s32, s64, until, callers, check) \
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) \
 	case LIBFFA_FNUM_##NAME: \
 		msg->abi = LIBFFA_ABI_##NAME; \
-		break;
+		return libffa_args_decode_##lc(regs, version, flags, &msg->args.lc, \
+					       &msg->smc64, fault);
 #include "ffa/abi.def"
 		/* clang-format on */
 	default:
-		libffa_codec_fault_(fault, 0, w0);
-		return LIBFFA_E_UNKNOWN_FID;
+		return decode_no_layout(regs, version, flags, msg, fault);
 	}
-	msg->sve_hint = libffa_smccc_fid_has_sve_hint(w0);
-	/* On LIBFFA_E_UNKNOWN_FID the header names the number's ABI. */
-	return decode_args(regs, version, flags, msg, fault);
 }
 
 libffa_status_t libffa_msg_decode_ex(const struct libffa_regs *regs,

@@ -12,9 +12,9 @@
 #include "internal.h"
 
 /* An ABI without a layout (or a result without one): w0 alone. */
-static libffa_status_t encode_empty(const struct libffa_msg *msg,
-				    libffa_version_t version,
-				    struct libffa_regs *regs)
+LIBFFA_NOINLINE_ static libffa_status_t encode_empty(
+	const struct libffa_msg *msg, libffa_version_t version,
+	struct libffa_regs *regs)
 {
 	uint32_t fid;
 
@@ -73,24 +73,29 @@ static libffa_status_t encode_body(const struct libffa_msg *msg,
 	return encode_empty(msg, version, regs);
 }
 
+/* The SVE hint rides on a function ID (not on a value in w0). */
+LIBFFA_NOINLINE_ static libffa_status_t encode_sve(const struct libffa_msg *msg,
+						   libffa_version_t version,
+						   struct libffa_regs *regs)
+{
+	libffa_status_t status = encode_body(msg, version, regs);
+
+	if (status == LIBFFA_OK && !(msg->kind == LIBFFA_MSG_RESULT &&
+				     libffa_abi_answers_in_w0(msg->abi))) {
+		regs->x[0] |= LIBFFA_SMCCC_SVE_HINT;
+	}
+	return status;
+}
+
 libffa_status_t libffa_msg_encode(const struct libffa_msg *msg,
 				  libffa_version_t version,
 				  struct libffa_regs *regs)
 {
-	libffa_status_t status;
-
 	if (msg == NULL || regs == NULL) {
 		return LIBFFA_E_INVAL;
 	}
 	if (!msg->sve_hint) {
 		return encode_body(msg, version, regs);
 	}
-	status = encode_body(msg, version, regs);
-	/* The SVE hint rides on a function ID (not on a value in w0). */
-	if (status == LIBFFA_OK && msg->sve_hint &&
-	    !(msg->kind == LIBFFA_MSG_RESULT &&
-	      libffa_abi_answers_in_w0(msg->abi))) {
-		regs->x[0] |= LIBFFA_SMCCC_SVE_HINT;
-	}
-	return status;
+	return encode_sve(msg, version, regs);
 }

@@ -5,14 +5,16 @@
  * The codec generator: macros that expand each field row of abi.def into
  * straight-line C inside the per-layout decoder and encoder of
  * msg_codec.c. Every figure a row gives (register, bits, versions) is a
- * compile-time constant, so what is left at run time is the version and
- * convention of the frame: each field costs a compare or two, a load and
- * a store, and the reserved-bit masks of every version fold to constants.
+ * compile-time constant; what is left at run time is the version and
+ * convention of the frame. A field's version gate becomes a mask (all ones
+ * when the field is in the frame, else zero) computed once per distinct
+ * gate, so a field costs a load, a shift/AND and a store, with no branch,
+ * and the reserved bits of each register fold to a constant per gate.
  *
- * The decoder's frame: x (the registers), view (~0, or the w view of an
- * SMC32 frame), version, smc64, wide (x8-x17 carry fields), b (the
- * layout's struct); claims c1..c7 (bits of x1..x7 that fields read), wh
- * (registers read whole), lw (registers whose low word is read).
+ * The decoder's frame: x (the registers), version, smc64, view (~0, or the
+ * w view of an SMC32 frame), wide (x8-x17 carry an array), b (the
+ * layout's struct), c1..c7 (bits of x1..x7 that fields read: constants
+ * for ungated fields), hcov (an array reads x8-x17).
  * The encoder's frame: the same names, o0..o7 (x0..x7 being built), v.
  */
 #ifndef LIBFFA_MSG_GEN_H
@@ -40,15 +42,10 @@
 #define LIBFFA_G_NEXT_(r) LIBFFA_G_CAT_(LIBFFA_G_NEXT_, r)
 
 #define LIBFFA_G_WORD_ UINT64_C(0xFFFFFFFF)
+#define LIBFFA_G_ONES_ (~UINT64_C(0))
 /* Bits [lo + width - 1 : lo], width 1..64. */
 #define LIBFFA_G_MASK_(lo, width) \
 	((((UINT64_C(1) << ((width) - 1u)) << 1u) - 1u) << (lo))
-/* Registers [reg, reg + n) as a bitmap. */
-#define LIBFFA_G_REGS_(reg, n) \
-	((((UINT32_C(1) << ((reg) + (n))) - 1u)) & ~((UINT32_C(1) << (reg)) - 1u))
-/* x0-x7, and with x8-x17. */
-#define LIBFFA_G_LOW_REGS_ UINT32_C(0xFF)
-#define LIBFFA_G_ALL_REGS_ UINT32_C(0x3FFFF)
 
 /* A signed integer type (error codes; abi.def has only 32-bit ones). */
 #define LIBFFA_G_SIGNED_(ctype) ((ctype)((ctype)0 - 1) < (ctype)1)
@@ -70,187 +67,249 @@
  */
 #define LIBFFA_G_CLAIM_BITS_(ctype, lo, width) \
 	((LIBFFA_G_SIGNED_(ctype) && (lo) == 0 && (width) == 32) ? \
-		 ~UINT64_C(0) : LIBFFA_G_MASK_(lo, width))
+		 LIBFFA_G_ONES_ : LIBFFA_G_MASK_(lo, width))
 
 /* Is the version in [since, until)? until 0: no end. */
 #define LIBFFA_G_VIN_(since, until) libffa_codec_in_range_(version, since, until)
-/* Is register r in the frame (x8-x17 only when the frame is wide)? */
-#define LIBFFA_G_REG_OK_(r, wd) ((r) < 8u || (wd))
+/* The same for a known version (the entry points check it first). */
+#define LIBFFA_G_HAS_(since, until) \
+	(((since) == LIBFFA_VERSION_MIN && (until) == 0u) || LIBFFA_G_VIN_(since, until))
+/*
+ * The field's gate as a mask: all ones when the frame's version has it.
+ * Ungated fields (since 1.0, no end) fold to a constant.
+ */
+#define LIBFFA_G_PM_(since, until) \
+	(LIBFFA_G_HAS_(since, until) ? LIBFFA_G_ONES_ : UINT64_C(0))
+/*
+ * The bits of a register a field reads: an SMC32 frame is the w view
+ * (DEN0028 1.2 s2.6); a field inside bits[31:0] needs no view.
+ */
+#define LIBFFA_G_VIEW_(lo, width) ((lo) + (width) <= 32 ? LIBFFA_G_ONES_ : view)
 
-/* Is a field in the frame (for convention s and width wd)? */
-#define LIBFFA_G_P_BITS(s, wd, reg, lo, since, until) \
-	(LIBFFA_G_VIN_(since, until) && LIBFFA_G_REG_OK_(reg, wd) && ((s) || (lo) < 32u))
-#define LIBFFA_G_P_SPLIT(s, wd, reg, lo, since, until) \
-	(LIBFFA_G_VIN_(since, until) && LIBFFA_G_REG_OK_(reg, wd) && LIBFFA_G_REG_OK_(lo, wd))
-#define LIBFFA_G_P_UUID_W(s, wd, reg, lo, since, until) \
-	(LIBFFA_G_VIN_(since, until) && LIBFFA_G_REG_OK_((reg) + 3u, wd))
-#define LIBFFA_G_P_UUID_X(s, wd, reg, lo, since, until) \
-	(LIBFFA_G_VIN_(since, until) && (s) && LIBFFA_G_REG_OK_((reg) + 1u, wd))
+/* Does register r lie in [first, first + n)? */
+#define LIBFFA_G_IN_(r, first, n) ((r) >= (first) && (r) < (first) + (n))
+/* Claim @bits of each of the registers [first, first + n) within x1..x7. */
+#define LIBFFA_G_CLAIMS_(first, n, bits) \
+	c1 |= LIBFFA_G_IN_(1, first, n) ? (bits) : UINT64_C(0); \
+	c2 |= LIBFFA_G_IN_(2, first, n) ? (bits) : UINT64_C(0); \
+	c3 |= LIBFFA_G_IN_(3, first, n) ? (bits) : UINT64_C(0); \
+	c4 |= LIBFFA_G_IN_(4, first, n) ? (bits) : UINT64_C(0); \
+	c5 |= LIBFFA_G_IN_(5, first, n) ? (bits) : UINT64_C(0); \
+	c6 |= LIBFFA_G_IN_(6, first, n) ? (bits) : UINT64_C(0); \
+	c7 |= LIBFFA_G_IN_(7, first, n) ? (bits) : UINT64_C(0);
+
+/* Elements of an array that x0-x7 hold. */
+#define LIBFFA_G_LOW_COUNT_(reg, width) \
+	((reg) + (width) <= 8 ? (unsigned int)(width) : 8u - (unsigned int)(reg))
+
+/* abi.def's shapes the generator relies on. */
+#define LIBFFA_G_SHAPE_(KIND, reg, lo, width) \
+	LIBFFA_STATIC_ASSERT(LIBFFA_G_SHAPE_##KIND(reg, lo, width), \
+			     "abi.def: field outside the shapes of msg_gen.h");
+#define LIBFFA_G_SHAPE_BITS(reg, lo, width) ((reg) < 8 && (lo) + (width) <= 64)
+#define LIBFFA_G_SHAPE_SPLIT(reg, lo, width) ((reg) < 8 && (lo) < 8)
+#define LIBFFA_G_SHAPE_UUID_W(reg, lo, width) ((reg) + 3 < 8)
+#define LIBFFA_G_SHAPE_UUID_X(reg, lo, width) ((reg) + 1 < 8)
+/* An array in x8-x17 runs to x17: those registers are all or nothing. */
+#define LIBFFA_G_SHAPE_ARRAY(reg, lo, width) \
+	((reg) >= 1 && ((reg) + (width) <= 8 || (reg) + (width) == 18) && (reg) < 8)
 
 /* ---- Decode: one statement per field ------------------------------------ */
 
 #define LIBFFA_G_DEC_BITS(nm, ctype, reg, lo, width, since, until) \
 	LIBFFA_STATIC_ASSERT(!LIBFFA_G_SIGNED_(ctype) || ((lo) == 0 && (width) == 32), \
 			     "abi.def: signed fields are 32-bit words"); \
-	if (LIBFFA_G_P_BITS(smc64, wide, reg, lo, since, until)) { \
-		uint64_t v_ = ((x[reg] & view) >> (lo)) & LIBFFA_G_MASK_(0u, width); \
+	{ \
+		const uint64_t pm_ = LIBFFA_G_PM_(since, until); \
+		const uint64_t v_ = ((x[reg] & LIBFFA_G_VIEW_(lo, width)) >> (lo)) & \
+				    LIBFFA_G_MASK_(0u, width) & pm_; \
 		b->nm = LIBFFA_G_FROM_WIRE_(ctype, v_); \
-		LIBFFA_G_C_(reg) |= LIBFFA_G_CLAIM_BITS_(ctype, lo, width); \
-	} else { \
-		b->nm = 0; \
+		LIBFFA_G_C_(reg) |= LIBFFA_G_CLAIM_BITS_(ctype, lo, width) & pm_; \
 	}
 #define LIBFFA_G_DEC_SPLIT(nm, ctype, reg, lo, width, since, until) \
-	if (LIBFFA_G_P_SPLIT(smc64, wide, reg, lo, since, until)) { \
-		b->nm = (x[reg] & LIBFFA_G_WORD_) | (x[lo] << 32); \
-		LIBFFA_G_C_(reg) |= LIBFFA_G_WORD_; \
-		LIBFFA_G_C_(lo) |= LIBFFA_G_WORD_; \
-	} else { \
-		b->nm = 0; \
+	{ \
+		const uint64_t pm_ = LIBFFA_G_PM_(since, until); \
+		b->nm = ((x[reg] & LIBFFA_G_WORD_) | (x[lo] << 32)) & pm_; \
+		LIBFFA_G_C_(reg) |= LIBFFA_G_WORD_ & pm_; \
+		LIBFFA_G_C_(lo) |= LIBFFA_G_WORD_ & pm_; \
 	}
 #define LIBFFA_G_DEC_UUID_W(nm, ctype, reg, lo, width, since, until) \
-	if (LIBFFA_G_P_UUID_W(smc64, wide, reg, lo, since, until)) { \
+	{ \
+		const uint64_t pm_ = LIBFFA_G_PM_(since, until); \
 		libffa_le64_store_(&b->nm.bytes[0], \
-				   (x[reg] & LIBFFA_G_WORD_) | (x[(reg) + 1] << 32)); \
+				   ((x[reg] & LIBFFA_G_WORD_) | (x[(reg) + 1] << 32)) & pm_); \
 		libffa_le64_store_(&b->nm.bytes[8], \
-				   (x[(reg) + 2] & LIBFFA_G_WORD_) | (x[(reg) + 3] << 32)); \
-		lw |= LIBFFA_G_REGS_(reg, 4u); \
-	} else { \
-		LIBFFA_MEMSET(&b->nm, 0, sizeof(b->nm)); \
+				   ((x[(reg) + 2] & LIBFFA_G_WORD_) | (x[(reg) + 3] << 32)) & pm_); \
+		LIBFFA_G_CLAIMS_(reg, 4, LIBFFA_G_WORD_ & pm_) \
 	}
+/* A UUID in two whole registers: SMC64 only. */
 #define LIBFFA_G_DEC_UUID_X(nm, ctype, reg, lo, width, since, until) \
-	if (LIBFFA_G_P_UUID_X(smc64, wide, reg, lo, since, until)) { \
-		libffa_le64_store_(&b->nm.bytes[0], x[reg]); \
-		libffa_le64_store_(&b->nm.bytes[8], x[(reg) + 1]); \
-		wh |= LIBFFA_G_REGS_(reg, 2u); \
-	} else { \
-		LIBFFA_MEMSET(&b->nm, 0, sizeof(b->nm)); \
+	{ \
+		const uint64_t pm_ = LIBFFA_G_PM_(since, until) & (smc64 ? LIBFFA_G_ONES_ : 0u); \
+		libffa_le64_store_(&b->nm.bytes[0], x[reg] & pm_); \
+		libffa_le64_store_(&b->nm.bytes[8], x[(reg) + 1] & pm_); \
+		LIBFFA_G_CLAIMS_(reg, 2, pm_) \
 	}
 /*
- * Arrays: x8-x17 only in a wide frame; an SMC32 frame's elements are w
- * registers. Constant bounds, so the copies unroll.
+ * Arrays, element by element without a loop: element k of one in x0-x7
+ * (k < LIBFFA_G_LOW_COUNT_), and element k of the ten in x8-x17 (an
+ * array there runs to x17). The index is clamped so that the statements
+ * of a shorter array still compile; their condition folds them away.
  */
-#define LIBFFA_G_DEC_ARRAY(nm, ctype, reg, lo, width, since, until) \
-	if (!LIBFFA_G_VIN_(since, until)) { \
-		LIBFFA_MEMSET(b->nm, 0, sizeof(b->nm)); \
-	} else if (wide) { \
-		unsigned int e_; \
-		for (e_ = 0; e_ < (unsigned int)(width); e_++) { \
-			b->nm[e_] = x[(reg) + e_]; \
-		} \
-		wh |= LIBFFA_G_REGS_(reg, width); \
-	} else { \
-		const unsigned int n_ = LIBFFA_G_LOW_COUNT_(reg, width); \
-		unsigned int e_; \
-		for (e_ = 0; e_ < n_; e_++) { \
-			b->nm[e_] = x[(reg) + e_] & view; \
-		} \
-		for (; e_ < (unsigned int)(width); e_++) { \
-			b->nm[e_] = 0; \
-		} \
-		wh |= LIBFFA_G_REGS_(reg, n_); \
-	}
-/* Elements of an array that x0-x7 hold. */
-#define LIBFFA_G_LOW_COUNT_(reg, width) \
-	((reg) + (width) <= 8 ? (unsigned int)(width) : 8u - (unsigned int)(reg))
-#define LIBFFA_G_DEC_(KIND, nm, ctype, reg, lo, width, since, until) \
-	LIBFFA_G_DEC_##KIND(nm, ctype, reg, lo, width, since, until)
+#define LIBFFA_G_LOW_(reg, width, k) \
+	((k) < LIBFFA_G_LOW_COUNT_(reg, width) ? (unsigned int)(k) : 0u)
+#define LIBFFA_G_HIGH_(reg, width, k) \
+	(LIBFFA_G_LOW_COUNT_(reg, width) + (k) < (unsigned int)(width) ? \
+		 LIBFFA_G_LOW_COUNT_(reg, width) + (unsigned int)(k) : 0u)
+#define LIBFFA_G_REP7_(M, a, b, c) M(a, b, c, 0) M(a, b, c, 1) M(a, b, c, 2) \
+	M(a, b, c, 3) M(a, b, c, 4) M(a, b, c, 5) M(a, b, c, 6)
+#define LIBFFA_G_REP10_(M, a, b, c) LIBFFA_G_REP7_(M, a, b, c) \
+	M(a, b, c, 7) M(a, b, c, 8) M(a, b, c, 9)
+#define LIBFFA_G_OR10_(nm, reg, width) \
+	(b->nm[LIBFFA_G_HIGH_(reg, width, 0)] | b->nm[LIBFFA_G_HIGH_(reg, width, 1)] | \
+	 b->nm[LIBFFA_G_HIGH_(reg, width, 2)] | b->nm[LIBFFA_G_HIGH_(reg, width, 3)] | \
+	 b->nm[LIBFFA_G_HIGH_(reg, width, 4)] | b->nm[LIBFFA_G_HIGH_(reg, width, 5)] | \
+	 b->nm[LIBFFA_G_HIGH_(reg, width, 6)] | b->nm[LIBFFA_G_HIGH_(reg, width, 7)] | \
+	 b->nm[LIBFFA_G_HIGH_(reg, width, 8)] | b->nm[LIBFFA_G_HIGH_(reg, width, 9)])
 
-/* The bits of x1..x7 no field of the frame reads. */
-#define LIBFFA_G_FREE_(r) \
-	~(LIBFFA_G_C_(r) | (((wh >> (r)) & 1u) != 0u ? ~UINT64_C(0) : UINT64_C(0)) | \
-	  (((lw >> (r)) & 1u) != 0u ? LIBFFA_G_WORD_ : UINT64_C(0)))
-/* x8..x17 are reserved unless an array reads them. */
-#define LIBFFA_G_HIGH_(r) (((wh >> (r)) & 1u) != 0u ? UINT64_C(0) : x[r])
+/*
+ * Decode: the x0-x7 part copied whole in an SMC64 frame, through the w view
+ * in an SMC32 one; the x8-x17 part only in a wide frame (else zero). No
+ * memcpy/memset: a call there would cost every decoder a larger frame.
+ */
+#define LIBFFA_G_DEC_EL_(nm, reg, width, k) \
+	if ((k) < LIBFFA_G_LOW_COUNT_(reg, width)) { \
+		b->nm[LIBFFA_G_LOW_(reg, width, k)] = \
+			x[(reg) + LIBFFA_G_LOW_(reg, width, k)] & m_; \
+	}
+#define LIBFFA_G_DEC_CP_(nm, reg, width, k) \
+	if ((k) < LIBFFA_G_LOW_COUNT_(reg, width)) { \
+		b->nm[LIBFFA_G_LOW_(reg, width, k)] = x[(reg) + LIBFFA_G_LOW_(reg, width, k)]; \
+	}
+#define LIBFFA_G_DEC_HI_(nm, reg, width, k) \
+	b->nm[LIBFFA_G_HIGH_(reg, width, k)] = x[8 + (k)];
+#define LIBFFA_G_DEC_HI0_(nm, reg, width, k) b->nm[LIBFFA_G_HIGH_(reg, width, k)] = 0;
+#define LIBFFA_G_DEC_ARRAY(nm, ctype, reg, lo, width, since, until) \
+	{ \
+		const uint64_t pm_ = LIBFFA_G_PM_(since, until); \
+		const uint64_t m_ = view & pm_; \
+		if (m_ == LIBFFA_G_ONES_) { \
+			LIBFFA_G_REP7_(LIBFFA_G_DEC_CP_, nm, reg, width) \
+		} else { \
+			LIBFFA_G_REP7_(LIBFFA_G_DEC_EL_, nm, reg, width) \
+		} \
+		if ((reg) + (width) > 8) { \
+			if (wide && pm_ != 0u) { \
+				LIBFFA_G_REP10_(LIBFFA_G_DEC_HI_, nm, reg, width) \
+				hcov = true; \
+			} else { \
+				LIBFFA_G_REP10_(LIBFFA_G_DEC_HI0_, nm, reg, width) \
+			} \
+		} \
+		LIBFFA_G_CLAIMS_(reg, LIBFFA_G_LOW_COUNT_(reg, width), pm_) \
+	}
+#define LIBFFA_G_DEC_(KIND, nm, ctype, reg, lo, width, since, until) \
+	LIBFFA_G_SHAPE_(KIND, reg, lo, width) \
+	LIBFFA_G_DEC_##KIND(nm, ctype, reg, lo, width, since, until)
 
 /* ---- Encode: one statement per field ------------------------------------ */
 
-/* A non-zero value a frame cannot carry: wrong width, or wrong version. */
-#define LIBFFA_G_ABSENT_(present64) \
-	(status = (present64) ? LIBFFA_E_INVAL : LIBFFA_E_VERSION)
+/*
+ * A value a frame cannot carry: too wide for its field or the convention
+ * (E_INVAL), or non-zero in a field the version does not have
+ * (E_VERSION). No field of abi.def is absent for its register alone (the
+ * shapes above), so the version decides which.
+ */
+#define LIBFFA_G_REFUSE_(since, until) \
+	{ \
+		status = LIBFFA_G_HAS_(since, until) ? LIBFFA_E_INVAL : LIBFFA_E_VERSION; \
+		goto fail; \
+	}
 
+/*
+ * A field's value must fit the bits it may use (none when absent); then
+ * it is ORed in unconditionally (an absent field is zero by then).
+ */
 #define LIBFFA_G_ENC_BITS(nm, ctype, reg, lo, width, since, until) \
 	v = LIBFFA_G_TO_WIRE_(ctype, b->nm, width); \
-	if (!LIBFFA_G_P_BITS(smc64, wide, reg, lo, since, until)) { \
-		if (v != 0u) { \
-			LIBFFA_G_ABSENT_(LIBFFA_G_P_BITS(true, wide64, reg, lo, since, until)); \
-			goto fail; \
-		} \
-	} else if ((v & ~LIBFFA_G_MASK_(0u, width)) != 0u || ((v << (lo)) & ~view) != 0u) { \
-		status = LIBFFA_E_INVAL; \
-		goto fail; \
-	} else { \
-		LIBFFA_G_O_(reg) |= v << (lo); \
-	}
+	if ((v & ~(LIBFFA_G_MASK_(0u, width) & (LIBFFA_G_VIEW_(lo, width) >> (lo)) & \
+		   LIBFFA_G_PM_(since, until))) != 0u) \
+		LIBFFA_G_REFUSE_(since, until) \
+	LIBFFA_G_O_(reg) |= v << (lo);
 #define LIBFFA_G_ENC_SPLIT(nm, ctype, reg, lo, width, since, until) \
 	v = b->nm; \
-	if (!LIBFFA_G_P_SPLIT(smc64, wide, reg, lo, since, until)) { \
-		if (v != 0u) { \
-			LIBFFA_G_ABSENT_(LIBFFA_G_P_SPLIT(true, wide64, reg, lo, since, until)); \
-			goto fail; \
-		} \
-	} else { \
-		LIBFFA_G_O_(reg) |= v & LIBFFA_G_WORD_; \
-		LIBFFA_G_O_(lo) |= v >> 32; \
-	}
+	if ((v & ~LIBFFA_G_PM_(since, until)) != 0u) \
+		LIBFFA_G_REFUSE_(since, until) \
+	LIBFFA_G_O_(reg) |= v & LIBFFA_G_WORD_; \
+	LIBFFA_G_O_(lo) |= v >> 32;
 #define LIBFFA_G_ENC_UUID_W(nm, ctype, reg, lo, width, since, until) \
-	if (!LIBFFA_G_P_UUID_W(smc64, wide, reg, lo, since, until)) { \
-		if (!libffa_uuid_is_nil(&b->nm)) { \
-			LIBFFA_G_ABSENT_(LIBFFA_G_P_UUID_W(true, wide64, reg, lo, since, until)); \
-			goto fail; \
-		} \
-	} else { \
-		v = libffa_le64_load_(&b->nm.bytes[0]); \
-		LIBFFA_G_O_(reg) = v & LIBFFA_G_WORD_; \
-		LIBFFA_G_O_(LIBFFA_G_NEXT_(reg)) = v >> 32; \
-		v = libffa_le64_load_(&b->nm.bytes[8]); \
-		LIBFFA_G_O_(LIBFFA_G_NEXT_(LIBFFA_G_NEXT_(reg))) = v & LIBFFA_G_WORD_; \
-		LIBFFA_G_O_(LIBFFA_G_NEXT_(LIBFFA_G_NEXT_(LIBFFA_G_NEXT_(reg)))) = v >> 32; \
+	{ \
+		const uint64_t u0_ = libffa_le64_load_(&b->nm.bytes[0]); \
+		const uint64_t u1_ = libffa_le64_load_(&b->nm.bytes[8]); \
+		if (((u0_ | u1_) & ~LIBFFA_G_PM_(since, until)) != 0u) \
+			LIBFFA_G_REFUSE_(since, until) \
+		LIBFFA_G_O_(reg) = u0_ & LIBFFA_G_WORD_; \
+		LIBFFA_G_O_(LIBFFA_G_NEXT_(reg)) = u0_ >> 32; \
+		LIBFFA_G_O_(LIBFFA_G_NEXT_(LIBFFA_G_NEXT_(reg))) = u1_ & LIBFFA_G_WORD_; \
+		LIBFFA_G_O_(LIBFFA_G_NEXT_(LIBFFA_G_NEXT_(LIBFFA_G_NEXT_(reg)))) = u1_ >> 32; \
 	}
 #define LIBFFA_G_ENC_UUID_X(nm, ctype, reg, lo, width, since, until) \
-	if (!LIBFFA_G_P_UUID_X(smc64, wide, reg, lo, since, until)) { \
-		if (!libffa_uuid_is_nil(&b->nm)) { \
-			LIBFFA_G_ABSENT_(LIBFFA_G_P_UUID_X(true, wide64, reg, lo, since, until)); \
-			goto fail; \
-		} \
-	} else { \
-		LIBFFA_G_O_(reg) = libffa_le64_load_(&b->nm.bytes[0]); \
-		LIBFFA_G_O_(LIBFFA_G_NEXT_(reg)) = libffa_le64_load_(&b->nm.bytes[8]); \
+	{ \
+		const uint64_t u0_ = libffa_le64_load_(&b->nm.bytes[0]); \
+		const uint64_t u1_ = libffa_le64_load_(&b->nm.bytes[8]); \
+		if (((u0_ | u1_) & ~(LIBFFA_G_PM_(since, until) & \
+				     (smc64 ? LIBFFA_G_ONES_ : 0u))) != 0u) \
+			LIBFFA_G_REFUSE_(since, until) \
+		LIBFFA_G_O_(reg) = u0_; \
+		LIBFFA_G_O_(LIBFFA_G_NEXT_(reg)) = u1_; \
 	}
 /*
  * Arrays write their registers directly (every element, zeros too): all
  * of them in a wide frame, else those in x0-x7 (in the convention's view)
- * and the rest must be zero.
+ * and the rest must be zero (E_INVAL when an SMC64 frame of the version
+ * could carry them).
  */
+#define LIBFFA_G_ENC_EL_(nm, reg, width, k) \
+	if ((k) < LIBFFA_G_LOW_COUNT_(reg, width)) { \
+		v = b->nm[LIBFFA_G_LOW_(reg, width, k)]; \
+		over_ |= v & ~m_; \
+		regs->x[(reg) + LIBFFA_G_LOW_(reg, width, k)] = v; \
+	}
+#define LIBFFA_G_ENC_CP_(nm, reg, width, k) \
+	if ((k) < LIBFFA_G_LOW_COUNT_(reg, width)) { \
+		regs->x[(reg) + LIBFFA_G_LOW_(reg, width, k)] = b->nm[LIBFFA_G_LOW_(reg, width, k)]; \
+	}
+#define LIBFFA_G_ENC_HI_(nm, reg, width, k) \
+	regs->x[8 + (k)] = b->nm[LIBFFA_G_HIGH_(reg, width, k)];
 #define LIBFFA_G_ENC_ARRAY(nm, ctype, reg, lo, width, since, until) \
-	if (wide && LIBFFA_G_VIN_(since, until)) { \
-		unsigned int e_; \
-		for (e_ = 0; e_ < (unsigned int)(width); e_++) { \
-			regs->x[(reg) + e_] = b->nm[e_]; \
-		} \
-	} else { \
-		const bool in_ = LIBFFA_G_VIN_(since, until); \
-		const unsigned int n_ = in_ ? LIBFFA_G_LOW_COUNT_(reg, width) : 0u; \
+	{ \
+		const uint64_t m_ = view & LIBFFA_G_PM_(since, until); \
 		uint64_t over_ = 0; \
-		uint64_t out_ = 0; \
-		unsigned int e_; \
-		for (e_ = 0; e_ < n_; e_++) { \
-			v = b->nm[e_]; \
-			over_ |= v & ~view; \
-			regs->x[(reg) + e_] = v; \
+		if (m_ == LIBFFA_G_ONES_) { \
+			LIBFFA_G_REP7_(LIBFFA_G_ENC_CP_, nm, reg, width) \
+		} else { \
+			LIBFFA_G_REP7_(LIBFFA_G_ENC_EL_, nm, reg, width) \
+			if (over_ != 0u) \
+				LIBFFA_G_REFUSE_(since, until) \
 		} \
-		for (; e_ < (unsigned int)(width); e_++) { \
-			out_ |= b->nm[e_]; \
-			regs->x[(reg) + e_] = 0; \
-		} \
-		if (over_ != 0u) { \
-			status = LIBFFA_E_INVAL; \
-			goto fail; \
-		} \
-		if (out_ != 0u) { \
-			LIBFFA_G_ABSENT_(in_ && wide64); \
-			goto fail; \
+		if ((reg) + (width) > 8) { \
+			if (wide && LIBFFA_G_HAS_(since, until)) { \
+				LIBFFA_G_REP10_(LIBFFA_G_ENC_HI_, nm, reg, width) \
+			} else { \
+				if (LIBFFA_G_OR10_(nm, reg, width) != 0u) { \
+					status = LIBFFA_G_HAS_(since, until) && wide64 ? \
+							 LIBFFA_E_INVAL : LIBFFA_E_VERSION; \
+					goto fail; \
+				} \
+				LIBFFA_G_ZERO_HIGH_ \
+			} \
 		} \
 	}
+/* x8-x17 of the frame being built, zero. */
+#define LIBFFA_G_ZERO_HIGH_ \
+	regs->x[8] = 0; regs->x[9] = 0; regs->x[10] = 0; regs->x[11] = 0; \
+	regs->x[12] = 0; regs->x[13] = 0; regs->x[14] = 0; regs->x[15] = 0; \
+	regs->x[16] = 0; regs->x[17] = 0;
 #define LIBFFA_G_ENC_(KIND, nm, ctype, reg, lo, width, since, until) \
 	LIBFFA_G_ENC_##KIND(nm, ctype, reg, lo, width, since, until)
 
@@ -259,61 +318,71 @@
 #define LIBFFA_G_COVER_SPLIT(reg, width) 0u
 #define LIBFFA_G_COVER_UUID_W(reg, width) 0u
 #define LIBFFA_G_COVER_UUID_X(reg, width) 0u
-#define LIBFFA_G_COVER_ARRAY(reg, width) LIBFFA_G_REGS_(reg, width)
+#define LIBFFA_G_COVER_ARRAY(reg, width) \
+	((((UINT32_C(1) << ((reg) + (width))) - 1u)) & ~((UINT32_C(1) << (reg)) - 1u))
 
-/* Store register r unless an array wrote it; x8..x17 are zero otherwise. */
+/* Store register r unless an array wrote it. */
 #define LIBFFA_G_PUT_(cover, r) \
 	if ((((cover) >> (r)) & 1u) == 0u) { \
 		regs->x[r] = LIBFFA_G_O_(r); \
-	}
-#define LIBFFA_G_ZERO_(cover, r) \
-	if ((((cover) >> (r)) & 1u) == 0u) { \
-		regs->x[r] = 0u; \
 	}
 
 /* clang-format on */
 
 /*
- * The reserved bits of a frame (DEN0077A 1.2 s11.2): what no field reads
- * in x1..x7 (w1..w7 of an SMC32 frame), and x8..x17 of a v1.2+ SMC64
- * frame unless an array reads them. c1..c7, wh, lw as the decoder built
- * them: constants for most layouts, so this folds to a few AND/ORs.
+ * The reserved bits of a frame (DEN0077A 1.2 s11.2), found again when the
+ * hot path saw one: the first register of x1..x7 with a bit in the view
+ * that no claim c<n> covers, else (@high) the first of x8..x17 that is
+ * set. Same arguments as libffa_codec_reserved_(), so that it is a tail
+ * call there.
  */
-libffa_status_t libffa_codec_mbz_(struct libffa_msg_fault *fault,
-				  const uint64_t *x, uint64_t view, uint32_t wh,
-				  uint64_t f1, uint64_t f2, uint64_t f3,
-				  uint64_t f4, uint64_t f5, uint64_t f6,
-				  uint64_t f7);
+libffa_status_t libffa_codec_mbz_(const uint64_t *x, uint64_t view, bool high,
+				  uint64_t c1, uint64_t c2, uint64_t c3,
+				  uint64_t c4, uint64_t c5, uint64_t c6,
+				  uint64_t c7, struct libffa_msg_fault *fault);
 
 /*
- * One OR over the frame on the hot path; the register to blame is found
- * again, from the free masks, only when a bit is set.
+ * Helpers every layout's code calls: shared out of line when the build
+ * optimizes for size (-Os), folded into each caller otherwise. Same code
+ * either way.
  */
-static LIBFFA_INLINE_ libffa_status_t libffa_codec_reserved_(
-	const uint64_t *x, uint64_t view, bool inuse, uint64_t c1, uint64_t c2,
-	uint64_t c3, uint64_t c4, uint64_t c5, uint64_t c6, uint64_t c7,
-	uint32_t wh, uint32_t lw, struct libffa_msg_fault *fault)
+#if defined(__OPTIMIZE_SIZE__)
+#define LIBFFA_CODEC_SHARED_ LIBFFA_NOINLINE_
+#else
+#define LIBFFA_CODEC_SHARED_ LIBFFA_INLINE_
+#endif
+
+/* x8 | ... | x17: reserved in a v1.2+ SMC64 frame no array extends to. */
+static LIBFFA_CODEC_SHARED_ uint64_t libffa_codec_high_(const uint64_t *x)
 {
-	uint64_t acc = (x[1] & LIBFFA_G_FREE_(1)) | (x[2] & LIBFFA_G_FREE_(2)) |
-		       (x[3] & LIBFFA_G_FREE_(3)) | (x[4] & LIBFFA_G_FREE_(4)) |
-		       (x[5] & LIBFFA_G_FREE_(5)) | (x[6] & LIBFFA_G_FREE_(6)) |
-		       (x[7] & LIBFFA_G_FREE_(7));
+	return x[8] | x[9] | x[10] | x[11] | x[12] | x[13] | x[14] | x[15] |
+	       x[16] | x[17];
+}
+
+/*
+ * One OR over the frame on the hot path: x1..x7 through the bits no field
+ * claims (c1..c7) and the view, and x8..x17 when @high (a v1.2+ SMC64
+ * frame without an array there). The register to blame is found again
+ * only when a bit is set.
+ */
+static LIBFFA_CODEC_SHARED_ libffa_status_t
+libffa_codec_reserved_(const uint64_t *x, uint64_t view, bool high, uint64_t c1,
+		       uint64_t c2, uint64_t c3, uint64_t c4, uint64_t c5,
+		       uint64_t c6, uint64_t c7, struct libffa_msg_fault *fault)
+{
+	uint64_t acc = (x[1] & ~c1) | (x[2] & ~c2) | (x[3] & ~c3) |
+		       (x[4] & ~c4) | (x[5] & ~c5) | (x[6] & ~c6) |
+		       (x[7] & ~c7);
 
 	acc &= view;
-	if (inuse) {
-		acc |= LIBFFA_G_HIGH_(8) | LIBFFA_G_HIGH_(9) |
-		       LIBFFA_G_HIGH_(10) | LIBFFA_G_HIGH_(11) |
-		       LIBFFA_G_HIGH_(12) | LIBFFA_G_HIGH_(13) |
-		       LIBFFA_G_HIGH_(14) | LIBFFA_G_HIGH_(15) |
-		       LIBFFA_G_HIGH_(16) | LIBFFA_G_HIGH_(17);
+	if (high) {
+		acc |= libffa_codec_high_(x);
 	}
 	if (acc == 0u) {
 		return LIBFFA_OK;
 	}
-	return libffa_codec_mbz_(fault, x, view, wh, LIBFFA_G_FREE_(1),
-				 LIBFFA_G_FREE_(2), LIBFFA_G_FREE_(3),
-				 LIBFFA_G_FREE_(4), LIBFFA_G_FREE_(5),
-				 LIBFFA_G_FREE_(6), LIBFFA_G_FREE_(7));
+	return libffa_codec_mbz_(x, view, high, c1, c2, c3, c4, c5, c6, c7,
+				 fault);
 }
 
 /* The fault report of a decode: nowhere yet, or @reg and its @bits. */
