@@ -256,15 +256,21 @@ libffa_status_t libffa_bootinfo_parse_v1_0(const uint8_t *buf, size_t size,
 }
 
 libffa_status_t libffa_bootinfo_nvp_at_v1_0(
-	const uint8_t *buf, uint32_t count, uint32_t idx,
+	const uint8_t *buf, size_t size, uint32_t count, uint32_t idx,
 	struct libffa_bootinfo_nvp_v1_0 *nvp)
 {
 	const uint8_t *p;
+	uint64_t off;
 
 	if (buf == NULL || nvp == NULL || idx >= count) {
 		return LIBFFA_E_INVAL;
 	}
-	p = buf + V10_PAIRS_OFF + (size_t)idx * V10_PAIR_SIZE;
+	/* The pair lies inside @size (judged in 64 bits on every host). */
+	off = V10_PAIRS_OFF + (uint64_t)idx * V10_PAIR_SIZE;
+	if (size < V10_PAIR_SIZE || off > size - V10_PAIR_SIZE) {
+		return LIBFFA_E_INVAL;
+	}
+	p = buf + (size_t)off;
 	LIBFFA_MEMCPY(nvp->name, p, LIBFFA_BOOTINFO_NAME_SIZE);
 	nvp->value = libffa_le64_load_(p + 16u);
 	nvp->size = libffa_le64_load_(p + 24u);

@@ -33,7 +33,7 @@ mem_xlate       | mem_xlate.c mem_parse.c mem_build.c mem_size.c | drv_mem_xlate
 partition       | partition.c                         | drv_partition.c       | 9
 indirect        | indirect.c                          | drv_indirect.c        | 0
 notify          | notify.c                            | drv_notify.c          | 0
-bootinfo        | bootinfo.c                          | drv_bootinfo.c        | 5
+bootinfo        | bootinfo.c                          | drv_bootinfo.c        | 0
 framework       | framework.c                         | drv_framework.c       | 0
 "
 

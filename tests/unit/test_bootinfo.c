@@ -164,8 +164,9 @@ static void bootinfo_v1_0_form(void **state)
 	assert_int_equal(libffa_bootinfo_parse_v1_0(buf, sizeof(buf), &count),
 			 LIBFFA_OK);
 	assert_int_equal(count, 1);
-	assert_int_equal(libffa_bootinfo_nvp_at_v1_0(buf, count, 0, &nvp),
-			 LIBFFA_OK);
+	assert_int_equal(
+		libffa_bootinfo_nvp_at_v1_0(buf, sizeof(buf), count, 0, &nvp),
+		LIBFFA_OK);
 	assert_memory_equal(nvp.name, "TYPE_DT", 8);
 	assert_int_equal(nvp.value, 0x1000);
 	assert_int_equal(nvp.size, 0x40);
