@@ -29,7 +29,7 @@ targets="
 mem_parse       | mem_parse.c mem_size.c              | drv_mem_parse.c       | 0
 mem_relinquish  | mem_parse.c mem_size.c              | drv_mem_relinquish.c  | 0
 mem_reasm       | mem_frag.c                          | drv_mem_reasm.c       | 2
-mem_xlate       | mem_xlate.c mem_parse.c mem_build.c mem_size.c | drv_mem_xlate.c       | 11
+mem_xlate       | mem_xlate.c mem_parse.c mem_build.c mem_size.c | drv_mem_xlate.c       | 0
 partition       | partition.c                         | drv_partition.c       | 0
 indirect        | indirect.c                          | drv_indirect.c        | 0
 notify          | notify.c                            | drv_notify.c          | 0
