@@ -33,11 +33,27 @@ indirect        | indirect.c                          | drv_indirect.c        | 
 notify          | notify.c                            | drv_notify.c          | -
 bootinfo        | bootinfo.c                          | drv_bootinfo.c        | -
 framework       | framework.c                         | drv_framework.c       | -
+msg_decode      | msg_decode.c msg_codec.c abi.c      | drv_msg_decode.c      | -
 "
 
 # Frama-C hands these to cpp through a shell: the header name keeps its
 # double quotes inside single ones.
 cpp="-Iinclude -Isrc -DPROOF_N=$N -DLIBFFA_CFG_ENV_HEADER='\"$PWD/tests/proof/env.h\"'"
+
+# timed <base> <command...>: runs the command with its output in <base>.log
+# ("frama-c failed" appended when it fails); writes its wall seconds to
+# <base>.time and its CPU seconds (user + system) to <base>.cpu, the figure
+# that does not depend on what else the machine runs.
+timed() {
+	local base=$1 start t TIMEFORMAT='%U %S'
+	shift
+	start=$(date +%s)
+	t=$({ time "$@" >"$base.log" 2>&1; } 2>&1) ||
+		echo "frama-c failed" >>"$base.log"
+	echo $(($(date +%s) - start)) >"$base.time"
+	echo "$t" | awk '{ printf "%d\n", $1 + $2 + 0.5 }' >"$base.cpu"
+}
+export -f timed
 
 # eva <name> <machdep> <driver> <wp goals> <sources...>: one analysis;
 # writes $out/<name>.<machdep>.{log,csv,time}. WP runs after EVA in the
@@ -46,22 +62,19 @@ cpp="-Iinclude -Isrc -DPROOF_N=$N -DLIBFFA_CFG_ENV_HEADER='\"$PWD/tests/proof/en
 eva() {
 	local name=$1 machdep=$2 driver=$3 goals=$4
 	shift 4
-	local base=$out/$name.$machdep start wp=() g
+	local base=$out/$name.$machdep wp=() g
 	for g in ${goals//,/ }; do
 		[ "$g" != - ] || continue
 		wp+=(-then -wp -wp-model typed+cast -wp-fct "${g%%:*}"
 			-wp-prop "${g#*:}" -wp-prover z3,cvc4 -wp-timeout 20
 			-wp-par 1 -wp-cache none -wp-out "$base.wp")
 	done
-	start=$(date +%s)
-	frama-c -c11 -machdep "$machdep" -cpp-extra-args="$cpp" \
+	timed "$base" frama-c -c11 -machdep "$machdep" -cpp-extra-args="$cpp" \
 		"tests/proof/$driver" "$@" \
 		-eva -eva-precision 3 -eva-split-return auto \
 		-eva-msg-key=-final-states -eva-no-show-progress \
 		"${wp[@]}" \
-		-then -report -report-csv "$base.csv" >"$base.log" 2>&1 ||
-		echo "frama-c failed" >>"$base.log"
-	echo $(($(date +%s) - start)) >"$base.time"
+		-then -report -report-csv "$base.csv"
 }
 export -f eva
 export out cpp
@@ -81,17 +94,15 @@ done <<<"$targets"
 
 # WP on the helpers, alongside the EVA runs.
 wp() {
-	local machdep=$1 base=$out/wp_internal.$1 start
-	start=$(date +%s)
-	why3 config detect >/dev/null 2>&1 || true
-	frama-c -c11 -machdep "$machdep" -cpp-extra-args="$cpp" \
+	local machdep=$1 base=$out/wp_internal.$1
+	timed "$base" frama-c -c11 -machdep "$machdep" -cpp-extra-args="$cpp" \
 		tests/proof/wp_internal.c -wp -wp-rte -wp-prover z3,cvc4 \
 		-wp-out "$out/wp.$machdep" \
-		-wp-timeout 20 -wp-par 1 -wp-cache none >"$base.log" 2>&1 ||
-		echo "frama-c failed" >>"$base.log"
-	echo $(($(date +%s) - start)) >"$base.time"
+		-wp-timeout 20 -wp-par 1 -wp-cache none
 }
 export -f wp
+# WP's solvers (here and in the EVA sessions with WP goals) must be known.
+why3 config detect >/dev/null 2>&1 || true
 
 start=$(date +%s)
 {
@@ -121,7 +132,8 @@ unused_protos() {
 	done
 }
 status=0
-printf '%-16s %-11s %7s %6s  %s\n' target machdep alarms time "WP goals"
+cpu_sum=0
+printf '%-16s %-11s %7s %6s %6s  %s\n' target machdep alarms wall cpu "WP goals"
 while IFS='|' read -r name srcs driver goals; do
 	name=$(echo $name)
 	[ -n "$name" ] || continue
@@ -130,7 +142,7 @@ while IFS='|' read -r name srcs driver goals; do
 	for m in gcc_x86_64 gcc_x86_32; do
 		base=$out/$name.$m
 		if [ ! -s "$base.csv" ] || grep -q "frama-c failed" "$base.log"; then
-			printf '%-16s %-11s %7s %5ss\n' "$name" "$m" ERROR "$(cat "$base.time")"
+			printf '%-16s %-11s %7s %5ss %5ss\n' "$name" "$m" ERROR "$(cat "$base.time")" "$(cat "$base.cpu")"
 			tail -20 "$base.log"
 			status=1
 			continue
@@ -142,7 +154,8 @@ while IFS='|' read -r name srcs driver goals; do
 			wpinfo=$(sed -n 's/.*Proved goals: *\([0-9]* *\/ *[0-9]*\).*/\1/p' "$base.log" | tr -d ' ' | paste -sd, -)
 			wpinfo="${wpinfo:-none} proved"
 		fi
-		printf '%-16s %-11s %7s %5ss  %s\n' "$name" "$m" "$n" "$(cat "$base.time")" "$wpinfo"
+		cpu_sum=$((cpu_sum + $(cat "$base.cpu")))
+		printf '%-16s %-11s %7s %5ss %5ss  %s\n' "$name" "$m" "$n" "$(cat "$base.time")" "$(cat "$base.cpu")" "$wpinfo"
 		if [ "$n" -gt 0 ]; then
 			awk -F'\t' "$init $alarm {print \"  \" \$2 \":\" \$3 \" \" \$4 \" \" \$5 \" \" \$7}" "$base.csv"
 			status=1
@@ -154,17 +167,18 @@ for m in gcc_x86_64 gcc_x86_32; do
 	base=$out/wp_internal.$m
 	proved=$(sed -n 's/.*Proved goals: *\([0-9]*\) *\/ *\([0-9]*\).*/\1 \2/p' "$base.log")
 	if [ -z "$proved" ]; then
-		printf '%-16s %-11s %7s %5ss\n' wp_internal "$m" ERROR "$(cat "$base.time")"
+		printf '%-16s %-11s %7s %5ss %5ss\n' wp_internal "$m" ERROR "$(cat "$base.time")" "$(cat "$base.cpu")"
 		tail -20 "$base.log"
 		status=1
 		continue
 	fi
 	read -r ok all <<<"$proved"
-	printf '%-16s %-11s %7s %5ss  %s/%s proved\n' wp_internal "$m" $((all - ok)) "$(cat "$base.time")" "$ok" "$all"
+	cpu_sum=$((cpu_sum + $(cat "$base.cpu")))
+	printf '%-16s %-11s %7s %5ss %5ss  %s/%s proved\n' wp_internal "$m" $((all - ok)) "$(cat "$base.time")" "$(cat "$base.cpu")" "$ok" "$all"
 	if [ "$ok" -ne "$all" ]; then
 		grep -E '\[wp\].*Goal.*(Unknown|Timeout|Failed)' "$base.log" || true
 		status=1
 	fi
 done
-echo "proof: N=$N, wall $(($(date +%s) - start)) s on $JOBS jobs"
+echo "proof: N=$N, wall $(($(date +%s) - start)) s on $JOBS jobs, $cpu_sum s of CPU"
 exit "$status"
