@@ -46,20 +46,19 @@ static libffa_status_t desc_check(const uint8_t *d, libffa_version_t v,
 				  uint32_t blob_size,
 				  struct libffa_bootinfo_desc *out)
 {
-	struct libffa_bootinfo_desc desc;
 	uint32_t content_fmt;
 
-	desc_load(d, &desc);
-	*out = desc;
+	/* Checked in @out itself: no second copy on the stack. */
+	desc_load(d, out);
 	if (d[BD_RESERVED_OFF] != 0u ||
-	    (desc.flags & LIBFFA_BOOTINFO_FLAG_MBZ) != 0u) {
+	    (out->flags & LIBFFA_BOOTINFO_FLAG_MBZ) != 0u) {
 		return LIBFFA_E_MBZ;
 	}
-	if ((desc.flags & LIBFFA_BOOTINFO_FLAG_NAME_FORMAT) >
+	if ((out->flags & LIBFFA_BOOTINFO_FLAG_NAME_FORMAT) >
 	    LIBFFA_BOOTINFO_NAME_UUID) {
 		return LIBFFA_E_BADVALUE;
 	}
-	content_fmt = (desc.flags & LIBFFA_BOOTINFO_FLAG_CONTENT_FORMAT) >>
+	content_fmt = (out->flags & LIBFFA_BOOTINFO_FLAG_CONTENT_FORMAT) >>
 		      LIBFFA_BOOTINFO_FLAG_CONTENT_FORMAT_SHIFT;
 	if (content_fmt > LIBFFA_BOOTINFO_CONTENT_OFFSET ||
 	    (content_fmt == LIBFFA_BOOTINFO_CONTENT_OFFSET &&
@@ -68,8 +67,8 @@ static libffa_status_t desc_check(const uint8_t *d, libffa_version_t v,
 	}
 	/* Offset content lies in the blob itself. */
 	if (content_fmt == LIBFFA_BOOTINFO_CONTENT_OFFSET &&
-	    (desc.content > blob_size ||
-	     desc.size > blob_size - desc.content)) {
+	    (out->content > blob_size ||
+	     out->size > blob_size - out->content)) {
 		return LIBFFA_E_TRUNCATED;
 	}
 	return LIBFFA_OK;
