@@ -3,8 +3,9 @@
 # Copyright (c) 2026, The libffa Authors.
 #
 # Proof stage (issue 15; docs/assurance.md): Frama-C EVA over every
-# descriptor parser, each from its driver in tests/proof (fully unknown
-# input, any length up to PROOF_N, any version), on the gcc_x86_64 and
+# descriptor parser and the register decoder, each from its driver in
+# tests/proof (fully unknown input, any length up to PROOF_N, any
+# version), on the gcc_x86_64 and
 # gcc_x86_32 machdeps; and WP on the contracts of src/internal.h's helpers.
 # Runs the analyses in parallel, prints a summary table, and fails on any
 # alarm of any target or when any WP goal is unproved.
