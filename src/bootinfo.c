@@ -46,20 +46,19 @@ static libffa_status_t desc_check(const uint8_t *d, libffa_version_t v,
 				  uint32_t blob_size,
 				  struct libffa_bootinfo_desc *out)
 {
-	struct libffa_bootinfo_desc desc;
 	uint32_t content_fmt;
 
-	desc_load(d, &desc);
-	*out = desc;
+	/* Checked in @out itself: no second copy on the stack. */
+	desc_load(d, out);
 	if (d[BD_RESERVED_OFF] != 0u ||
-	    (desc.flags & LIBFFA_BOOTINFO_FLAG_MBZ) != 0u) {
+	    (out->flags & LIBFFA_BOOTINFO_FLAG_MBZ) != 0u) {
 		return LIBFFA_E_MBZ;
 	}
-	if ((desc.flags & LIBFFA_BOOTINFO_FLAG_NAME_FORMAT) >
+	if ((out->flags & LIBFFA_BOOTINFO_FLAG_NAME_FORMAT) >
 	    LIBFFA_BOOTINFO_NAME_UUID) {
 		return LIBFFA_E_BADVALUE;
 	}
-	content_fmt = (desc.flags & LIBFFA_BOOTINFO_FLAG_CONTENT_FORMAT) >>
+	content_fmt = (out->flags & LIBFFA_BOOTINFO_FLAG_CONTENT_FORMAT) >>
 		      LIBFFA_BOOTINFO_FLAG_CONTENT_FORMAT_SHIFT;
 	if (content_fmt > LIBFFA_BOOTINFO_CONTENT_OFFSET ||
 	    (content_fmt == LIBFFA_BOOTINFO_CONTENT_OFFSET &&
@@ -68,8 +67,8 @@ static libffa_status_t desc_check(const uint8_t *d, libffa_version_t v,
 	}
 	/* Offset content lies in the blob itself. */
 	if (content_fmt == LIBFFA_BOOTINFO_CONTENT_OFFSET &&
-	    (desc.content > blob_size ||
-	     desc.size > blob_size - desc.content)) {
+	    (out->content > blob_size ||
+	     out->size > blob_size - out->content)) {
 		return LIBFFA_E_TRUNCATED;
 	}
 	return LIBFFA_OK;
@@ -256,15 +255,21 @@ libffa_status_t libffa_bootinfo_parse_v1_0(const uint8_t *buf, size_t size,
 }
 
 libffa_status_t libffa_bootinfo_nvp_at_v1_0(
-	const uint8_t *buf, uint32_t count, uint32_t idx,
+	const uint8_t *buf, size_t size, uint32_t count, uint32_t idx,
 	struct libffa_bootinfo_nvp_v1_0 *nvp)
 {
 	const uint8_t *p;
+	uint64_t off;
 
 	if (buf == NULL || nvp == NULL || idx >= count) {
 		return LIBFFA_E_INVAL;
 	}
-	p = buf + V10_PAIRS_OFF + (size_t)idx * V10_PAIR_SIZE;
+	/* The pair lies inside @size (judged in 64 bits on every host). */
+	off = V10_PAIRS_OFF + (uint64_t)idx * V10_PAIR_SIZE;
+	if (size < V10_PAIR_SIZE || off > size - V10_PAIR_SIZE) {
+		return LIBFFA_E_INVAL;
+	}
+	p = buf + (size_t)off;
 	LIBFFA_MEMCPY(nvp->name, p, LIBFFA_BOOTINFO_NAME_SIZE);
 	nvp->value = libffa_le64_load_(p + 16u);
 	nvp->size = libffa_le64_load_(p + 24u);

@@ -155,6 +155,34 @@ static inline uint64_t libffa_span_end_(uint32_t offset, uint32_t count,
 	return (uint64_t)offset + (uint64_t)count * stride;
 }
 
+/*
+ * Index of the first non-zero byte of @p[0 .. @n-1], or @n when all are
+ * zero: every parser's test of a reserved (MBZ) span, the index locating
+ * the fault.
+ */
+/*@ requires \valid_read(p + (0 .. n - 1));
+    assigns \nothing;
+    ensures \result <= n;
+    ensures \forall integer k; 0 <= k < \result ==> p[k] == 0;
+    ensures \result < n ==> p[\result] != 0;
+ */
+static inline size_t libffa_first_nonzero_(const uint8_t *p, size_t n)
+{
+	size_t i;
+
+	/*@ loop invariant 0 <= i <= n;
+	    loop invariant \forall integer k; 0 <= k < i ==> p[k] == 0;
+	    loop assigns i;
+	    loop variant n - i;
+	 */
+	for (i = 0; i < n; i++) {
+		if (p[i] != 0u) {
+			break;
+		}
+	}
+	return i;
+}
+
 /* Case-insensitive ASCII string equality (no libc in the core). */
 bool libffa_streq_nocase_(const char *a, const char *b);
 

@@ -76,13 +76,30 @@ void libffa_mem_put_header_(uint8_t *buf, libffa_version_t version,
 			   receiver_count);
 }
 
-void libffa_mem_put_emad_(uint8_t *buf, libffa_version_t version,
+/*
+ * The writers below check their span against the layout's total size (what
+ * the caller checked @buf holds): redundant with the layout, which placed
+ * every part inside it, but next to the stores, where the proof stage can
+ * see it. Judged in 64 bits, so no size_t can wrap.
+ */
+static bool span_fits(const struct libffa_mem_layout_ *layout, uint64_t off,
+		      uint32_t len)
+{
+	return layout->total_size >= len && off <= layout->total_size - len;
+}
+
+bool libffa_mem_put_emad_(uint8_t *buf, libffa_version_t version,
 			  const struct libffa_mem_layout_ *layout, uint32_t idx,
 			  const struct libffa_mem_receiver *receiver)
 {
-	uint8_t *e =
-		buf + layout->emad_offset + (size_t)idx * layout->emad_size;
+	uint64_t off =
+		libffa_span_end_(layout->emad_offset, idx, layout->emad_size);
+	uint8_t *e;
 
+	if (!span_fits(layout, off, layout->emad_size)) {
+		return false;
+	}
+	e = buf + (size_t)off;
 	LIBFFA_MEMSET(e, 0, layout->emad_size);
 	libffa_le16_store_(e + LIBFFA_WIRE_EMAD_ENDPOINT_OFF,
 			   receiver->endpoint_id);
@@ -96,32 +113,45 @@ void libffa_mem_put_emad_(uint8_t *buf, libffa_version_t version,
 		libffa_le64_store_(e + LIBFFA_WIRE_EMAD_IMPDEF_OFF_V1_2 + 8u,
 				   receiver->impdef[1]);
 	}
+	return true;
 }
 
-void libffa_mem_put_composite_(uint8_t *buf,
+bool libffa_mem_put_composite_(uint8_t *buf,
 			       const struct libffa_mem_layout_ *layout,
 			       uint32_t total_pages, uint32_t constituent_count)
 {
-	uint8_t *c = buf + layout->composite_offset;
+	uint8_t *c;
 
+	if (!span_fits(layout, layout->composite_offset,
+		       LIBFFA_WIRE_COMPOSITE_SIZE)) {
+		return false;
+	}
+	c = buf + layout->composite_offset;
 	LIBFFA_MEMSET(c, 0, LIBFFA_WIRE_COMPOSITE_SIZE);
 	libffa_le32_store_(c + LIBFFA_WIRE_COMPOSITE_PAGES_OFF, total_pages);
 	libffa_le32_store_(c + LIBFFA_WIRE_COMPOSITE_COUNT_OFF,
 			   constituent_count);
+	return true;
 }
 
-void libffa_mem_put_constituent_(uint8_t *buf,
+bool libffa_mem_put_constituent_(uint8_t *buf,
 				 const struct libffa_mem_layout_ *layout,
 				 uint32_t idx,
 				 const struct libffa_mem_constituent *c)
 {
-	uint8_t *p = buf + layout->constituent_offset +
-		     (size_t)idx * LIBFFA_WIRE_CONSTITUENT_SIZE;
+	uint64_t off = libffa_span_end_(layout->constituent_offset, idx,
+					LIBFFA_WIRE_CONSTITUENT_SIZE);
+	uint8_t *p;
 
+	if (!span_fits(layout, off, LIBFFA_WIRE_CONSTITUENT_SIZE)) {
+		return false;
+	}
+	p = buf + (size_t)off;
 	libffa_le64_store_(p + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF, c->address);
 	libffa_le32_store_(p + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF,
 			   c->page_count);
 	libffa_le32_store_(p + LIBFFA_WIRE_CONSTITUENT_RESV12_OFF, 0u);
+	return true;
 }
 
 libffa_status_t libffa_mem_write_view_(uint8_t *buf, libffa_version_t version,
@@ -145,16 +175,21 @@ libffa_status_t libffa_mem_write_view_(uint8_t *buf, libffa_version_t version,
 		    (u.rcv.impdef[0] != 0u || u.rcv.impdef[1] != 0u)) {
 			return LIBFFA_E_VERSION;
 		}
-		libffa_mem_put_emad_(buf, version, layout, i, &u.rcv);
+		if (!libffa_mem_put_emad_(buf, version, layout, i, &u.rcv)) {
+			return LIBFFA_E_INTERNAL;
+		}
 	}
 	if (view->constituent_count != 0u) {
-		libffa_mem_put_composite_(buf, layout, view->total_pages,
-					  view->constituent_count);
+		if (!libffa_mem_put_composite_(buf, layout, view->total_pages,
+					       view->constituent_count)) {
+			return LIBFFA_E_INTERNAL;
+		}
 		for (i = 0; i < view->constituent_count; i++) {
-			if (!libffa_mem_constituent_get(view, i, &u.c)) {
+			if (!libffa_mem_constituent_get(view, i, &u.c) ||
+			    !libffa_mem_put_constituent_(buf, layout, i,
+							 &u.c)) {
 				return LIBFFA_E_INTERNAL;
 			}
-			libffa_mem_put_constituent_(buf, layout, i, &u.c);
 		}
 	}
 	return LIBFFA_OK;
@@ -238,15 +273,21 @@ libffa_status_t libffa_mem_build(const struct libffa_mem_desc *desc,
 			       desc->sender_id, desc->attributes, desc->flags,
 			       desc->handle, desc->tag);
 	for (i = 0; i < desc->receiver_count; i++) {
-		libffa_mem_put_emad_(buf, version, &layout, i,
-				     &desc->receivers[i]);
+		if (!libffa_mem_put_emad_(buf, version, &layout, i,
+					  &desc->receivers[i])) {
+			return LIBFFA_E_INTERNAL;
+		}
 	}
 	if (desc->constituent_count != 0u) {
-		libffa_mem_put_composite_(buf, &layout, (uint32_t)pages,
-					  desc->constituent_count);
+		if (!libffa_mem_put_composite_(buf, &layout, (uint32_t)pages,
+					       desc->constituent_count)) {
+			return LIBFFA_E_INTERNAL;
+		}
 		for (i = 0; i < desc->constituent_count; i++) {
-			libffa_mem_put_constituent_(buf, &layout, i,
-						    &desc->constituents[i]);
+			if (!libffa_mem_put_constituent_(
+				    buf, &layout, i, &desc->constituents[i])) {
+				return LIBFFA_E_INTERNAL;
+			}
 		}
 	}
 	return LIBFFA_OK;

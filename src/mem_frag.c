@@ -155,13 +155,24 @@ libffa_status_t libffa_mem_reasm_init(struct libffa_mem_reasm *r, void *buf,
 	return LIBFFA_OK;
 }
 
+/*
+ * The copy stays inside the buffer because received < total <= capacity
+ * (re-checked here, so a caller-altered struct cannot move it). That bound
+ * relates three fields, which EVA tracks each on its own: WP proves the
+ * copy's destination from this contract, and EVA checks the contract at
+ * every call (docs/assurance.md).
+ */
+/*@ requires r == \null || (\valid(r) &&
+	\valid(r->buf + (0 .. r->capacity - 1)));
+*/
 libffa_status_t libffa_mem_reasm_add(struct libffa_mem_reasm *r,
 				     const void *frag, size_t length)
 {
 	if (r == NULL || (frag == NULL && length != 0u)) {
 		return LIBFFA_E_INVAL;
 	}
-	if (r->total == 0u || r->received >= r->total) {
+	if (r->total == 0u || r->received >= r->total ||
+	    r->total > r->capacity) {
 		return LIBFFA_E_STATE;
 	}
 	if (length == 0u || length > r->total - r->received) {

@@ -11,18 +11,6 @@
 #include "internal.h"
 #include "mem_wire.h"
 
-static bool all_zero(const uint8_t *p, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		if (p[i] != 0u) {
-			return false;
-		}
-	}
-	return true;
-}
-
 libffa_status_t libffa_mem_hyp_retrieve_parse(
 	const uint8_t *buf, size_t len, libffa_version_t version,
 	struct libffa_mem_hyp_retrieve *out)
@@ -62,8 +50,10 @@ libffa_status_t libffa_mem_hyp_retrieve_parse(
 		     (emad_offset < header || emad_offset % 16u != 0u))) {
 			return LIBFFA_E_BADVALUE;
 		}
-		if (!all_zero(buf + LIBFFA_WIRE_MEM_TRANS_RESV36_OFF_V1_1,
-			      LIBFFA_WIRE_MEM_TRANS_RESV36_SIZE_V1_1)) {
+		if (libffa_first_nonzero_(
+			    buf + LIBFFA_WIRE_MEM_TRANS_RESV36_OFF_V1_1,
+			    LIBFFA_WIRE_MEM_TRANS_RESV36_SIZE_V1_1) !=
+		    LIBFFA_WIRE_MEM_TRANS_RESV36_SIZE_V1_1) {
 			return LIBFFA_E_MBZ;
 		}
 	} else {
@@ -71,13 +61,14 @@ libffa_status_t libffa_mem_hyp_retrieve_parse(
 			return LIBFFA_E_BADVALUE;
 		}
 		if (buf[LIBFFA_WIRE_MEM_TRANS_RESV3_OFF_V1_0] != 0u ||
-		    !all_zero(buf + LIBFFA_WIRE_MEM_TRANS_RESV24_OFF_V1_0,
-			      4u)) {
+		    libffa_first_nonzero_(
+			    buf + LIBFFA_WIRE_MEM_TRANS_RESV24_OFF_V1_0, 4u) !=
+			    4u) {
 			return LIBFFA_E_MBZ;
 		}
 	}
 	/* Nothing may follow the header but zero padding. */
-	if (!all_zero(buf + header, len - header)) {
+	if (libffa_first_nonzero_(buf + header, len - header) != len - header) {
 		return LIBFFA_E_BADVALUE;
 	}
 	out->sender_id =

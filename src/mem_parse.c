@@ -141,19 +141,6 @@ static libffa_status_t check_permissions(enum libffa_mem_op op, uint8_t perm)
 	return LIBFFA_OK;
 }
 
-static bool all_zero(const uint8_t *p, size_t n, size_t *first)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		if (p[i] != 0u) {
-			*first = i;
-			return false;
-		}
-	}
-	return true;
-}
-
 /* Header: read once into @view; geometry checked against @size. */
 static libffa_status_t parse_header(const uint8_t *b, size_t size,
 				    libffa_version_t version, uint32_t known,
@@ -195,8 +182,9 @@ static libffa_status_t parse_header(const uint8_t *b, size_t size,
 		libffa_le32_load_(b + LIBFFA_WIRE_MEM_TRANS_EMAD_SIZE_OFF_V1_1);
 	view->emad_offset = libffa_le32_load_(
 		b + LIBFFA_WIRE_MEM_TRANS_EMAD_OFFSET_OFF_V1_1);
-	if (!all_zero(b + LIBFFA_WIRE_MEM_TRANS_RESV36_OFF_V1_1,
-		      LIBFFA_WIRE_MEM_TRANS_RESV36_SIZE_V1_1, &bad)) {
+	bad = libffa_first_nonzero_(b + LIBFFA_WIRE_MEM_TRANS_RESV36_OFF_V1_1,
+				    LIBFFA_WIRE_MEM_TRANS_RESV36_SIZE_V1_1);
+	if (bad != LIBFFA_WIRE_MEM_TRANS_RESV36_SIZE_V1_1) {
 		return fail(fault, LIBFFA_E_MBZ, "header.reserved",
 			    LIBFFA_WIRE_MEM_TRANS_RESV36_OFF_V1_1 + bad, 0);
 	}
@@ -295,10 +283,12 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 				return fail(fault, LIBFFA_E_TRUNCATED, "emad",
 					    off, i); /* redundant, as above */
 			}
-			if (!all_zero(e + LIBFFA_WIRE_EMAD_SIZE_V1_0,
-				      LIBFFA_WIRE_EMAD_SIZE_MAX -
-					      LIBFFA_WIRE_EMAD_SIZE_V1_0,
-				      &bad)) {
+			bad = libffa_first_nonzero_(
+				e + LIBFFA_WIRE_EMAD_SIZE_V1_0,
+				LIBFFA_WIRE_EMAD_SIZE_MAX -
+					LIBFFA_WIRE_EMAD_SIZE_V1_0);
+			if (bad != LIBFFA_WIRE_EMAD_SIZE_MAX -
+					   LIBFFA_WIRE_EMAD_SIZE_V1_0) {
 				return fail(
 					fault, LIBFFA_E_MBZ, "emad.extension",
 					off + LIBFFA_WIRE_EMAD_SIZE_V1_0 + bad,
@@ -306,8 +296,9 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 			}
 		}
 		if (version < LIBFFA_VERSION_1_2) {
-			if (!all_zero(e + LIBFFA_WIRE_EMAD_RESV8_OFF_V1_0, 8u,
-				      &bad)) {
+			bad = libffa_first_nonzero_(
+				e + LIBFFA_WIRE_EMAD_RESV8_OFF_V1_0, 8u);
+			if (bad != 8u) {
 				return fail(
 					fault, LIBFFA_E_MBZ, "emad.reserved",
 					off + LIBFFA_WIRE_EMAD_RESV8_OFF_V1_0 +
@@ -319,8 +310,9 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 			 * the proof stage, which merges the versions' states.
 			 */
 			return fail(fault, LIBFFA_E_TRUNCATED, "emad", off, i);
-		} else if (!all_zero(e + LIBFFA_WIRE_EMAD_RESV24_OFF_V1_2, 8u,
-				     &bad)) {
+		} else if ((bad = libffa_first_nonzero_(
+				    e + LIBFFA_WIRE_EMAD_RESV24_OFF_V1_2,
+				    8u)) != 8u) {
 			return fail(
 				fault, LIBFFA_E_MBZ, "emad.reserved",
 				off + LIBFFA_WIRE_EMAD_RESV24_OFF_V1_2 + bad,

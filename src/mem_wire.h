@@ -146,14 +146,17 @@ void libffa_mem_put_header_(uint8_t *buf, libffa_version_t version,
 			    uint32_t receiver_count, libffa_id_t sender_id,
 			    uint16_t attributes, uint32_t flags,
 			    libffa_handle_t handle, uint64_t tag);
-void libffa_mem_put_emad_(uint8_t *buf, libffa_version_t version,
+/* The part writers return false (nothing written) when their span does
+ * not lie inside @layout's total size: never, for a layout computed by
+ * libffa_mem_layout_(). */
+bool libffa_mem_put_emad_(uint8_t *buf, libffa_version_t version,
 			  const struct libffa_mem_layout_ *layout, uint32_t idx,
 			  const struct libffa_mem_receiver *receiver);
-void libffa_mem_put_composite_(uint8_t *buf,
+bool libffa_mem_put_composite_(uint8_t *buf,
 			       const struct libffa_mem_layout_ *layout,
 			       uint32_t total_pages,
 			       uint32_t constituent_count);
-void libffa_mem_put_constituent_(uint8_t *buf,
+bool libffa_mem_put_constituent_(uint8_t *buf,
 				 const struct libffa_mem_layout_ *layout,
 				 uint32_t idx,
 				 const struct libffa_mem_constituent *c);

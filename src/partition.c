@@ -87,6 +87,26 @@ static void info_load(const uint8_t *d, uint32_t known,
 	}
 }
 
+/*
+ * The GET_REGS registers x3-x17 as one little-endian byte image (byte 0 in
+ * x3[7:0]), read and written a byte at a time so that neither side keeps a
+ * 120-byte copy on the stack. @pos is below LIBFFA_PARTITION_REGS_BYTES.
+ */
+static uint8_t regs_byte(const uint64_t *data, uint32_t pos)
+{
+	return (uint8_t)(data[pos / 8u] >> (8u * (pos % 8u)));
+}
+
+static void regs_put(uint64_t *data, uint32_t pos, const uint8_t *d, uint32_t n)
+{
+	uint32_t k;
+
+	for (k = 0; k < n; k++) {
+		data[(pos + k) / 8u] |= (uint64_t)d[k]
+					<< (8u * ((pos + k) % 8u));
+	}
+}
+
 libffa_status_t libffa_partition_info_build(
 	const struct libffa_partition_info *parts, uint32_t count,
 	libffa_version_t version, uint8_t *buf, size_t cap, size_t *needed)
@@ -227,7 +247,7 @@ libffa_status_t libffa_partition_regs_pack(
 	libffa_version_t version, uint16_t current_tag,
 	struct libffa_result_partition_info_get_regs *res)
 {
-	uint8_t bytes[LIBFFA_PARTITION_REGS_BYTES];
+	uint8_t d[LIBFFA_PARTITION_INFO_SIZE_V1_3];
 	uint32_t size;
 	uint32_t per_call;
 	uint32_t last;
@@ -257,21 +277,20 @@ libffa_status_t libffa_partition_regs_pack(
 	if (end > last) {
 		end = last;
 	}
-	LIBFFA_MEMSET(bytes, 0, sizeof(bytes));
 	for (i = args->start_index; i <= end; i++) {
 		if (!info_fits_version(&parts[i], version)) {
 			return LIBFFA_E_INVAL;
 		}
-		info_store(bytes + (size_t)(i - args->start_index) * size,
-			   &parts[i], size);
 	}
 	LIBFFA_MEMSET(res, 0, sizeof(*res));
 	res->last_index = (uint16_t)last;
 	res->current_index = (uint16_t)end;
 	res->tag = current_tag;
 	res->desc_size = (uint16_t)size;
-	for (i = 0; i < 15u; i++) {
-		res->data[i] = libffa_le64_load_(bytes + (size_t)8u * i);
+	/* At most per_call descriptors of @size: they fit the 120 bytes. */
+	for (i = args->start_index; i <= end; i++) {
+		info_store(d, &parts[i], size);
+		regs_put(res->data, (i - args->start_index) * size, d, size);
 	}
 	return LIBFFA_OK;
 }
@@ -316,10 +335,11 @@ libffa_status_t libffa_partition_regs_unpack(
 	const struct libffa_result_partition_info_get_regs *res,
 	struct libffa_partition_info *out, uint32_t cap, uint32_t *count)
 {
-	uint8_t bytes[LIBFFA_PARTITION_REGS_BYTES];
+	uint8_t d[LIBFFA_PARTITION_INFO_SIZE_V1_3];
 	uint32_t known;
 	uint32_t n;
 	uint32_t i;
+	uint32_t k;
 
 	if (it == NULL || res == NULL || count == NULL ||
 	    (out == NULL && cap != 0u)) {
@@ -353,9 +373,6 @@ libffa_status_t libffa_partition_regs_unpack(
 	if (n > cap) {
 		return LIBFFA_E_NOSPACE;
 	}
-	for (i = 0; i < 15u; i++) {
-		libffa_le64_store_(bytes + (size_t)8u * i, res->data[i]);
-	}
 	for (i = 0; i < n; i++) {
 		uint32_t off = i * (uint32_t)res->desc_size;
 
@@ -364,7 +381,11 @@ libffa_status_t libffa_partition_regs_unpack(
 		if (off > LIBFFA_PARTITION_REGS_BYTES - known) {
 			return LIBFFA_E_TRUNCATED;
 		}
-		info_load(bytes + off, known, &out[i]);
+		/* known <= 48 (v1.2: 24, v1.3+: 48): the prefix fits @d. */
+		for (k = 0; k < known; k++) {
+			d[k] = regs_byte(res->data, off + k);
+		}
+		info_load(d, known, &out[i]);
 	}
 	it->started = true;
 	it->tag = res->tag;

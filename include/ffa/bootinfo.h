@@ -177,15 +177,20 @@ LIBFFA_MUST_CHECK libffa_status_t libffa_bootinfo_parse_v1_0(const uint8_t *buf,
 /**
  * libffa_bootinfo_nvp_at_v1_0() - read one v1.0 pair.
  * @buf:   a blob libffa_bootinfo_parse_v1_0() accepted.
+ * @size:  the readable bytes given to that parse.
  * @count: the count it returned.
  * @idx:   index below @count.
  * @nvp:   out: the pair.
  *
- * Return: %LIBFFA_OK or %LIBFFA_E_INVAL.
+ * The pair is checked against @size where it is read, so a wrong @count
+ * cannot read past the blob.
+ *
+ * Return: %LIBFFA_OK, or %LIBFFA_E_INVAL (NULL, @idx not below @count, or
+ * the pair not inside @size).
  */
 LIBFFA_MUST_CHECK libffa_status_t
-libffa_bootinfo_nvp_at_v1_0(const uint8_t *buf, uint32_t count, uint32_t idx,
-			    struct libffa_bootinfo_nvp_v1_0 *nvp);
+libffa_bootinfo_nvp_at_v1_0(const uint8_t *buf, size_t size, uint32_t count,
+			    uint32_t idx, struct libffa_bootinfo_nvp_v1_0 *nvp);
 
 LIBFFA_END_DECLS
 

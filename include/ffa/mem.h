@@ -510,7 +510,8 @@ libffa_mem_reasm_init(struct libffa_mem_reasm *r, void *buf, size_t capacity,
  * constituents (a multiple of 16 bytes).
  *
  * Return: %LIBFFA_OK; %LIBFFA_E_INVAL for NULL; %LIBFFA_E_STATE when
- * complete; %LIBFFA_E_BADVALUE for an empty fragment or one running past
+ * complete, not started, or its fields changed so that the total exceeds
+ * the capacity; %LIBFFA_E_BADVALUE for an empty fragment or one running past
  * the total; %LIBFFA_E_ALIGN for a later fragment that is not whole
  * constituents.
  */

@@ -66,13 +66,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memcpy(buf, data, size);
 	if (libffa_bootinfo_parse_v1_0(buf, size, &count) == LIBFFA_OK) {
 		for (i = 0; i < count; i++) {
-			if (libffa_bootinfo_nvp_at_v1_0(buf, count, i, &nvp) !=
-			    LIBFFA_OK) {
+			if (libffa_bootinfo_nvp_at_v1_0(buf, size, count, i,
+							&nvp) != LIBFFA_OK) {
 				abort();
 			}
 		}
-		if (libffa_bootinfo_nvp_at_v1_0(buf, count, count, &nvp) !=
-		    LIBFFA_E_INVAL) {
+		if (libffa_bootinfo_nvp_at_v1_0(buf, size, count, count,
+						&nvp) != LIBFFA_E_INVAL) {
 			abort();
 		}
 	}

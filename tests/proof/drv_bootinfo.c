@@ -36,7 +36,7 @@ int main(void)
 		return 1;
 	}
 	for (i = 0; i < count; i++) {
-		(void)libffa_bootinfo_nvp_at_v1_0(buf, count, i, &nvp);
+		(void)libffa_bootinfo_nvp_at_v1_0(buf, size, count, i, &nvp);
 	}
 	return 0;
 }

@@ -22,15 +22,23 @@ static const libffa_version_t known[] = {LIBFFA_VERSION_1_0, LIBFFA_VERSION_1_1,
 					 LIBFFA_VERSION_1_2,
 					 LIBFFA_VERSION_1_3};
 static struct libffa_partition_info out[8];
+_Static_assert(sizeof(known) / sizeof(known[0]) ==
+		       LIBFFA_VERSION_MAX - LIBFFA_VERSION_MIN + 1u,
+	       "known[] holds every version from MIN to MAX");
 
 int main(void)
 {
 	size_t size = Frama_C_size_t_interval(0, PROOF_N);
-	/* Each known version on its own (split), plus any other value. */
-	int v = Frama_C_interval(0, 4);
+	/* Each known version on its own (split), and every other u32 in the
+	 * two intervals around them: the descriptor size a view reads follows
+	 * its version, so the known versions are never merged. */
+	int v = Frama_C_interval(0, 5);
 	libffa_version_t version =
-		v == 4 ? Frama_C_unsigned_int_interval(0u, 0xFFFFFFFFu)
-		       : known[v];
+		v == 4	 ? Frama_C_unsigned_int_interval(0u,
+							 LIBFFA_VERSION_MIN - 1u)
+		: v == 5 ? Frama_C_unsigned_int_interval(
+				   LIBFFA_VERSION_MAX + 1u, 0xFFFFFFFFu)
+			 : known[v];
 	uint32_t count = Frama_C_unsigned_int_interval(0u, 0xFFFFFFFFu);
 	uint32_t desc_size = Frama_C_unsigned_int_interval(0u, 0xFFFFFFFFu);
 	struct libffa_partition_view view;

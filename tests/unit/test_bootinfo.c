@@ -166,8 +166,9 @@ static void bootinfo_v1_0_form(void **state)
 	assert_int_equal(libffa_bootinfo_parse_v1_0(buf, sizeof(buf), &count),
 			 LIBFFA_OK);
 	assert_int_equal(count, 1);
-	assert_int_equal(libffa_bootinfo_nvp_at_v1_0(buf, count, 0, &nvp),
-			 LIBFFA_OK);
+	assert_int_equal(
+		libffa_bootinfo_nvp_at_v1_0(buf, sizeof(buf), count, 0, &nvp),
+		LIBFFA_OK);
 	assert_memory_equal(nvp.name, "TYPE_DT", 8);
 	assert_int_equal(nvp.value, 0x1000);
 	assert_int_equal(nvp.size, 0x40);
@@ -384,12 +385,26 @@ static void bootinfo_v1_0_rejects_null_short_and_wrong_magic(void **state)
 	assert_int_equal(libffa_bootinfo_parse_v1_0(buf, sizeof(buf), &count),
 			 LIBFFA_OK);
 	assert_int_equal(count, 1);
-	assert_int_equal(libffa_bootinfo_nvp_at_v1_0(NULL, count, 0, &nvp),
-			 LIBFFA_E_INVAL);
-	assert_int_equal(libffa_bootinfo_nvp_at_v1_0(buf, count, 0, NULL),
-			 LIBFFA_E_INVAL);
-	assert_int_equal(libffa_bootinfo_nvp_at_v1_0(buf, count, 1, &nvp),
-			 LIBFFA_E_INVAL);
+	assert_int_equal(
+		libffa_bootinfo_nvp_at_v1_0(NULL, sizeof(buf), count, 0, &nvp),
+		LIBFFA_E_INVAL);
+	assert_int_equal(
+		libffa_bootinfo_nvp_at_v1_0(buf, sizeof(buf), count, 0, NULL),
+		LIBFFA_E_INVAL);
+	assert_int_equal(
+		libffa_bootinfo_nvp_at_v1_0(buf, sizeof(buf), count, 1, &nvp),
+		LIBFFA_E_INVAL);
+	/* The pair must lie inside the size given (the v1.0 form: 8-byte
+	 * magic and count, then 32-byte pairs), whatever count is passed. */
+	assert_int_equal(
+		libffa_bootinfo_nvp_at_v1_0(buf, sizeof(buf), count, 0, &nvp),
+		LIBFFA_OK);
+	assert_int_equal(
+		libffa_bootinfo_nvp_at_v1_0(buf, 8u + 31u, count, 0, &nvp),
+		LIBFFA_E_INVAL);
+	assert_int_equal(
+		libffa_bootinfo_nvp_at_v1_0(buf, 8u + 32u, 2u, 1, &nvp),
+		LIBFFA_E_INVAL);
 }
 
 int main(void)

@@ -458,6 +458,25 @@ static void mem_frag_reasm_frag_tx_checks_message(void **state)
 	assert_memory_equal(buf + 16, frag, 32);
 }
 
+/* A reassembler whose total was raised past its capacity after init (a
+ * caller writing the struct) refuses to copy: the copy stays inside the
+ * buffer whatever the struct holds. */
+static void mem_frag_reasm_altered_total_never_copies_past_capacity(
+	void **state)
+{
+	struct libffa_mem_reasm r;
+	uint8_t buf[80] = {0};
+	uint8_t frag[48];
+
+	(void)state;
+	memset(frag, 0xA5, sizeof(frag));
+	assert_int_equal(libffa_mem_reasm_init(&r, buf, 32, 32, 1), LIBFFA_OK);
+	r.total = 64;
+	assert_int_equal(libffa_mem_reasm_add(&r, frag, 48), LIBFFA_E_STATE);
+	assert_int_equal(libffa_mem_reasm_offset(&r), 0);
+	assert_int_equal(buf[0], 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -474,6 +493,8 @@ int main(void)
 		cmocka_unit_test(mem_frag_reasm_rejects_null_arguments),
 		cmocka_unit_test(mem_frag_reasm_failed_init_is_never_done),
 		cmocka_unit_test(mem_frag_reasm_frag_tx_checks_message),
+		cmocka_unit_test(
+			mem_frag_reasm_altered_total_never_copies_past_capacity),
 	};
 
 	return cmocka_run_group_tests_name("mem_frag", tests, NULL, NULL);

@@ -87,7 +87,7 @@ static int decode_v1_0(const struct cli_opts *opts, const uint8_t *bytes,
 		printf("format=1.0 count=%u\n", count);
 	}
 	for (i = 0; i < count; i++) {
-		if (libffa_bootinfo_nvp_at_v1_0(bytes, count, i, &nvp) !=
+		if (libffa_bootinfo_nvp_at_v1_0(bytes, len, count, i, &nvp) !=
 		    LIBFFA_OK) {
 			break;
 		}
