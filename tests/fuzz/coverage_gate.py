@@ -21,7 +21,9 @@ PARSERS = [
     "src/mem_frag.c",
     "src/mem_parse.c",
     "src/mem_xlate.c",
+    "src/msg_codec.c",
     "src/msg_decode.c",
+    "src/msg_framework.c",
     "src/notify.c",
     "src/partition.c",
 ]
