@@ -364,10 +364,12 @@ static LIBFFA_NOINLINE_ void put_fields(struct out *o,
 					libffa_version_t version)
 {
 	const struct libffa_layout *layout = libffa_msg_layout(msg);
-	const struct libffa_field *f;
+	size_t i;
 
-	for (f = layout->fields; f != layout->fields + layout->field_count;
-	     f++) {
+	/* By index: a layout without fields has a null field pointer. */
+	for (i = 0; i < layout->field_count; i++) {
+		const struct libffa_field *f = &layout->fields[i];
+
 		if (f->kind == LIBFFA_FIELD_ARRAY) {
 			put_char(o, ' ');
 			put_str(o, f->name);
