@@ -230,7 +230,7 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 {
 	libffa_version_t version = view->version;
 	uint64_t end;
-	size_t bad = 0;
+	size_t bad;
 	uint32_t i;
 	uint32_t j;
 
@@ -305,18 +305,23 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 						bad,
 					i);
 			}
-		} else if (off > size - LIBFFA_WIRE_EMAD_SIZE_V1_2) {
-			/* Redundant (known is 32 here): a constant bound for
-			 * the proof stage, which merges the versions' states.
-			 */
-			return fail(fault, LIBFFA_E_TRUNCATED, "emad", off, i);
-		} else if ((bad = libffa_first_nonzero_(
-				    e + LIBFFA_WIRE_EMAD_RESV24_OFF_V1_2,
-				    8u)) != 8u) {
-			return fail(
-				fault, LIBFFA_E_MBZ, "emad.reserved",
-				off + LIBFFA_WIRE_EMAD_RESV24_OFF_V1_2 + bad,
-				i);
+		} else {
+			if (off > size - LIBFFA_WIRE_EMAD_SIZE_V1_2) {
+				/* Redundant (known is 32 here): a constant
+				 * bound for the proof stage, which merges the
+				 * versions' states. */
+				return fail(fault, LIBFFA_E_TRUNCATED, "emad",
+					    off, i);
+			}
+			bad = libffa_first_nonzero_(
+				e + LIBFFA_WIRE_EMAD_RESV24_OFF_V1_2, 8u);
+			if (bad != 8u) {
+				return fail(
+					fault, LIBFFA_E_MBZ, "emad.reserved",
+					off + LIBFFA_WIRE_EMAD_RESV24_OFF_V1_2 +
+						bad,
+					i);
+			}
 		}
 		/* Every receiver must be told about the same region. */
 		composite =
