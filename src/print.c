@@ -364,12 +364,13 @@ static LIBFFA_NOINLINE_ void put_fields(struct out *o,
 					libffa_version_t version)
 {
 	const struct libffa_layout *layout = libffa_msg_layout(msg);
-	size_t i;
+	const struct libffa_field *f;
 
-	/* By index: a layout without fields has a null field pointer. */
-	for (i = 0; i < layout->field_count; i++) {
-		const struct libffa_field *f = &layout->fields[i];
-
+	if (layout->field_count == 0u) {
+		return; /* its field pointer is null: no pointer arithmetic */
+	}
+	for (f = layout->fields; f != layout->fields + layout->field_count;
+	     f++) {
 		if (f->kind == LIBFFA_FIELD_ARRAY) {
 			put_char(o, ' ');
 			put_str(o, f->name);
