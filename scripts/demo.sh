@@ -3,7 +3,7 @@
 # Copyright (c) 2026, The libffa Authors.
 #
 # The README's main job: set up everything on a fresh Debian 12 machine and
-# run the three end-to-end demos (docs/demo.md), each printing a transcript
+# run the four end-to-end demos (docs/demo.md), each printing a transcript
 # of every FF-A frame decoded by name at each boundary:
 #  1. host:            client -> proxy -> SPMC -> SP in one process, through
 #                      the host conduit (examples/demo/host_demo.c);
