@@ -178,31 +178,38 @@ LIBFFA_NOINLINE_ static libffa_status_t refuse(struct libffa_regs *regs,
  */
 
 /*
- * A typed decoder's frame: the pointers, the version, then w0 must be the
- * ABI's SMC32 or SMC64 ID (SVE hint masked, DEN0028 1.3 s2.5) with that
- * form defined at @version. Returns the convention (0 SMC32, 1 SMC64) or
- * a failure status (negative).
+ * Every typed entry point's first checks: no fault yet, the pointers, a
+ * version whose layouts libffa implements.
  */
-static LIBFFA_CODEC_SHARED_ int open_args(const struct libffa_regs *regs,
-					  const void *b, libffa_version_t version,
-					  const struct libffa_codec_row_ *row,
-					  bool *smc64,
-					  struct libffa_msg_fault *fault)
+static LIBFFA_INLINE_ libffa_status_t open_frame(const struct libffa_regs *regs,
+						 const void *b,
+						 libffa_version_t version,
+						 struct libffa_msg_fault *fault)
 {
-	uint32_t w0;
-	uint32_t id;
+	libffa_codec_fault_(fault, -1, 0);
+	if (regs == NULL || b == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	if (!libffa_version_is_known(version)) {
+		return LIBFFA_E_VERSION;
+	}
+	return LIBFFA_OK;
+}
+
+/*
+ * w0 must be the ABI's SMC32 or SMC64 ID (SVE hint masked, DEN0028 1.3
+ * s2.5) with that form defined at @version. Returns the convention (0
+ * SMC32, 1 SMC64) or a failure status (negative).
+ */
+static LIBFFA_INLINE_ int open_id(const uint64_t *x, libffa_version_t version,
+				  const struct libffa_codec_row_ *row,
+				  bool *smc64, struct libffa_msg_fault *fault)
+{
+	const uint32_t w0 = (uint32_t)x[0];
+	const uint32_t id = libffa_smccc_fid_strip(w0);
 	libffa_version_t since;
 	bool s;
 
-	libffa_codec_fault_(fault, -1, 0);
-	if (regs == NULL || b == NULL) {
-		return (int)LIBFFA_E_INVAL;
-	}
-	if (!libffa_version_is_known(version)) {
-		return (int)LIBFFA_E_VERSION;
-	}
-	w0 = libffa_regs_w(regs, 0);
-	id = libffa_smccc_fid_strip(w0);
 	if (row->fid32 != 0u && id == row->fid32) {
 		s = false;
 		since = row->since32;
@@ -226,6 +233,21 @@ static LIBFFA_CODEC_SHARED_ int open_args(const struct libffa_regs *regs,
 	return s ? 1 : 0;
 }
 
+/* A typed decoder's frame: open_frame(), then open_id(). */
+static LIBFFA_CODEC_SHARED_ int open_args(const struct libffa_regs *regs,
+					  const void *b, libffa_version_t version,
+					  const struct libffa_codec_row_ *row,
+					  bool *smc64,
+					  struct libffa_msg_fault *fault)
+{
+	const libffa_status_t status = open_frame(regs, b, version, fault);
+
+	if (status != LIBFFA_OK) {
+		return (int)status;
+	}
+	return open_id(regs->x, version, row, smc64, fault);
+}
+
 /*
  * A typed result decoder's frame: FFA_SUCCESS_32 or _64 (DEN0077A 1.2
  * s13.1), or, for an ABI answered in w0, any value (read as SMC32, not
@@ -238,16 +260,13 @@ static LIBFFA_CODEC_SHARED_ int open_result(const struct libffa_regs *regs,
 					    bool answer_w0, bool *smc64,
 					    struct libffa_msg_fault *fault)
 {
+	const libffa_status_t status = open_frame(regs, b, version, fault);
 	uint32_t w0;
 	uint32_t id;
 	bool s;
 
-	libffa_codec_fault_(fault, -1, 0);
-	if (regs == NULL || b == NULL) {
-		return (int)LIBFFA_E_INVAL;
-	}
-	if (!libffa_version_is_known(version)) {
-		return (int)LIBFFA_E_VERSION;
+	if (status != LIBFFA_OK) {
+		return (int)status;
 	}
 	if (answer_w0) {
 		if (smc64 != NULL) {
@@ -269,47 +288,57 @@ static LIBFFA_CODEC_SHARED_ int open_result(const struct libffa_regs *regs,
 }
 
 /*
- * A typed encoder's w0 for @smc64 at @version, or 0 with the frame
- * cleared and *@status set. @w0_answer: the ABI's result is a bare value
- * in w0 (then w0 is 0 and the field writes it; no SMC64 form).
+ * An encoder's w0 for @smc64 at @version (a known version), or 0 with the
+ * frame cleared and *@status set. @result: the ABI's FFA_SUCCESS (or, for
+ * an ABI answered in w0, the bare value: then w0 is 0 and the field writes
+ * it; no SMC64 form).
  */
+static LIBFFA_INLINE_ uint32_t encode_fid(bool smc64, libffa_version_t version,
+					  const struct libffa_codec_row_ *row,
+					  bool result, struct libffa_regs *regs,
+					  libffa_status_t *status)
+{
+	*status = LIBFFA_OK;
+	if (result) {
+		if ((row->flags & LIBFFA_ABI_F_ANSWER_W0) == 0u) {
+			return smc64 ? LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS)
+				     : LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS);
+		}
+		if (!smc64) {
+			return 0; /* the value itself is w0 */
+		}
+		*status = LIBFFA_E_INVAL;
+	} else {
+		const uint32_t fid = smc64 ? row->fid64 : row->fid32;
+
+		if (fid != 0u &&
+		    libffa_codec_in_range_(version,
+					   smc64 ? row->since64 : row->since32,
+					   row->until)) {
+			return fid;
+		}
+		*status = fid != 0u ? LIBFFA_E_VERSION : LIBFFA_E_INVAL;
+	}
+	LIBFFA_MEMSET(regs, 0, sizeof(*regs));
+	return 0;
+}
+
+/* A typed encoder's w0: the pointers, a known version, then encode_fid(). */
 static LIBFFA_CODEC_SHARED_ uint32_t open_encode(
 	const void *b, bool smc64, libffa_version_t version,
 	const struct libffa_codec_row_ *row, bool result,
 	struct libffa_regs *regs, libffa_status_t *status)
 {
-	uint32_t fid;
-
 	*status = LIBFFA_E_INVAL;
 	if (b == NULL || regs == NULL) {
 		return 0;
 	}
 	if (!libffa_version_is_known(version)) {
 		*status = LIBFFA_E_VERSION;
-	} else if (result) {
-		if ((row->flags & LIBFFA_ABI_F_ANSWER_W0) == 0u) {
-			*status = LIBFFA_OK;
-			return smc64 ? LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS)
-				     : LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS);
-		}
-		if (!smc64) {
-			*status = LIBFFA_OK;
-			return 0; /* the value itself is w0 */
-		}
-	} else {
-		fid = smc64 ? row->fid64 : row->fid32;
-		if (fid != 0u) {
-			if (libffa_codec_in_range_(version,
-						   smc64 ? row->since64 : row->since32,
-						   row->until)) {
-				*status = LIBFFA_OK;
-				return fid;
-			}
-			*status = LIBFFA_E_VERSION;
-		}
+		LIBFFA_MEMSET(regs, 0, sizeof(*regs));
+		return 0;
 	}
-	LIBFFA_MEMSET(regs, 0, sizeof(*regs));
-	return 0;
+	return encode_fid(smc64, version, row, result, regs, status);
 }
 
 /* clang-format off */
@@ -367,6 +396,188 @@ static LIBFFA_CODEC_SHARED_ uint32_t open_encode(
 		return enc_result_##lc(result, w0, smc64, version, regs); \
 	}
 #include "ffa/abi.def"
+
+/* clang-format on */
+
+/* clang-format off */
+/* ---- The generic codec (libffa_msg_decode/encode) ---------------------- */
+
+/* Each ABI's row by its enum value. */
+static const struct libffa_codec_row_ *const rows[LIBFFA_ABI_COUNT] = {
+#define LIBFFA_ABI(NAME, lc, id, spec, f32, f64, s32, s64, until, callers, check) \
+	[LIBFFA_ABI_##NAME] = &row_##lc,
+#include "ffa/abi.def"
+};
+
+/*
+ * A layout's case of the dispatch. Speed first (-O2 and the like): the
+ * function ID check and the layout's code in place, the caller having
+ * checked the pointers and the version once. Size first (-Os): the typed
+ * entry point, whose checks then run again (same verdicts), so that the
+ * code exists once.
+ */
+#if defined(__OPTIMIZE_SIZE__)
+#define DECODE_CASE_(lc) \
+	return libffa_args_decode_##lc(regs, version, flags, &msg->args.lc, \
+				       &msg->smc64, fault);
+#define ENCODE_CASE_(pfx, lc, result) \
+	return libffa_##pfx##_encode_##lc(&msg->pfx.lc, msg->smc64, version, regs);
+#else
+/*
+ * Each layout's case as a function of its own, reached by a tail call: the
+ * dispatch itself then saves no register.
+ */
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) \
+	LIBFFA_NOINLINE_ static libffa_status_t gdec_args_##lc( \
+		const uint64_t *x, libffa_version_t version, bool strict, \
+		struct libffa_args_##lc *b, bool *smc64, \
+		struct libffa_msg_fault *fault) \
+	{ \
+		const int k = open_id(x, version, &row_##lc, smc64, fault); \
+		if (k < 0) { \
+			return (libffa_status_t)k; \
+		} \
+		return dec_args_##lc(x, version, k != 0, strict, b, fault); \
+	} \
+	LIBFFA_NOINLINE_ static libffa_status_t genc_args_##lc( \
+		const struct libffa_args_##lc *b, bool smc64, \
+		libffa_version_t version, struct libffa_regs *regs) \
+	{ \
+		libffa_status_t status; \
+		const uint32_t w0 = encode_fid(smc64, version, &row_##lc, false, regs, \
+					       &status); \
+		if (status != LIBFFA_OK) { \
+			return status; \
+		} \
+		return enc_args_##lc(b, w0, smc64, version, regs); \
+	}
+#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) \
+	LIBFFA_NOINLINE_ static libffa_status_t genc_result_##lc( \
+		const struct libffa_result_##lc *b, bool smc64, \
+		libffa_version_t version, struct libffa_regs *regs) \
+	{ \
+		libffa_status_t status; \
+		const uint32_t w0 = encode_fid(smc64, version, &row_##lc, true, regs, \
+					       &status); \
+		if (status != LIBFFA_OK) { \
+			return status; \
+		} \
+		return enc_result_##lc(b, w0, smc64, version, regs); \
+	}
+#include "ffa/abi.def"
+#define DECODE_CASE_(lc) \
+	return gdec_args_##lc(regs->x, version, strict, &msg->args.lc, \
+			      &msg->smc64, fault);
+#define ENCODE_CASE_(pfx, lc, result) \
+	return genc_##pfx##_##lc(&msg->pfx.lc, msg->smc64, version, regs);
+#endif
+
+/*
+ * An ABI without an args layout: w0 must be its ID at @version; every
+ * other register of the frame is reserved. On LIBFFA_E_UNKNOWN_FID the
+ * header names the number's ABI.
+ */
+LIBFFA_NOINLINE_ static libffa_status_t decode_no_layout(
+	const uint64_t *x, libffa_version_t version, bool strict,
+	struct libffa_msg *msg, struct libffa_msg_fault *fault)
+{
+	const uint32_t w0 = (uint32_t)x[0];
+	enum libffa_abi abi;
+	int k;
+
+	switch (libffa_smccc_fid_fnum(w0)) {
+#define LIBFFA_ABI(NAME, lc, id, spec, f32, f64, s32, s64, until, callers, check) \
+	case LIBFFA_FNUM_##NAME: \
+		abi = LIBFFA_ABI_##NAME; \
+		break;
+#include "ffa/abi.def"
+	default:
+		libffa_codec_fault_(fault, 0, w0);
+		return LIBFFA_E_UNKNOWN_FID;
+	}
+	msg->abi = abi;
+	k = open_id(x, version, rows[abi], &msg->smc64, fault);
+	if (k < 0) {
+		return (libffa_status_t)k;
+	}
+	return libffa_codec_empty_(x, version, k != 0, strict, fault);
+}
+
+libffa_status_t libffa_codec_decode_(const struct libffa_regs *regs,
+				     libffa_version_t version,
+				     unsigned int flags, struct libffa_msg *msg,
+				     struct libffa_msg_fault *fault)
+{
+	const uint32_t w0 = (uint32_t)regs->x[0];
+	const bool strict = (flags & LIBFFA_DECODE_TOLERANT) == 0u;
+
+	(void)strict;
+	msg->sve_hint = libffa_smccc_fid_has_sve_hint(w0);
+	switch (libffa_smccc_fid_fnum(w0)) {
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) \
+	case LIBFFA_FNUM_##NAME: \
+		msg->abi = LIBFFA_ABI_##NAME; \
+		DECODE_CASE_(lc)
+#include "ffa/abi.def"
+	default:
+		return decode_no_layout(regs->x, version, strict, msg, fault);
+	}
+}
+
+/* An ABI (or a result) without a layout: w0 alone. */
+LIBFFA_NOINLINE_ static libffa_status_t encode_empty(
+	const struct libffa_msg *msg, libffa_version_t version,
+	struct libffa_regs *regs)
+{
+	libffa_status_t status;
+	uint32_t w0 = 0;
+
+	if ((unsigned int)msg->abi >= (unsigned int)LIBFFA_ABI_COUNT) {
+		status = LIBFFA_E_INVAL;
+	} else if (msg->kind == LIBFFA_MSG_RESULT) {
+		w0 = msg->smc64 ? LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS)
+				: LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS);
+		status = LIBFFA_OK;
+	} else {
+		w0 = encode_fid(msg->smc64, version, rows[msg->abi], false,
+				regs, &status);
+	}
+	if (status != LIBFFA_OK) {
+		return refuse(regs, status);
+	}
+	regs->x[0] = w0;
+	LIBFFA_G_ZERO_FROM_1_
+	return LIBFFA_OK;
+}
+
+libffa_status_t libffa_codec_encode_(const struct libffa_msg *msg,
+				     libffa_version_t version,
+				     struct libffa_regs *regs)
+{
+	if (!libffa_version_is_known(version)) {
+		return refuse(regs, LIBFFA_E_VERSION);
+	}
+	if (msg->kind == LIBFFA_MSG_RESULT) {
+		switch (msg->abi) {
+#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) \
+	case LIBFFA_ABI_##NAME: \
+		ENCODE_CASE_(result, lc, true)
+#include "ffa/abi.def"
+		default:
+			break;
+		}
+	} else {
+		switch (msg->abi) {
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) \
+	case LIBFFA_ABI_##NAME: \
+		ENCODE_CASE_(args, lc, false)
+#include "ffa/abi.def"
+		default:
+			break;
+		}
+	}
+	return encode_empty(msg, version, regs);
+}
 
 /* clang-format on */
 

@@ -2,78 +2,15 @@
 /*
  * Copyright (c) 2026, The libffa Authors.
  *
- * Frame -> message, generically: one look-up of w0 in the ABI table, one
- * dispatch to the ABI's generated decoder (msg_codec.c). The frame is
- * untrusted; the decoders read every register through the view its
+ * Frame -> message, generically: the frame's checks once, then the
+ * codec's dispatch on the function ID (libffa_codec_decode_, msg_codec.c). The
+ * frame is untrusted; the decoders read every register through the view its
  * convention allows and check every bit no field claims.
  */
 #include "ffa/msg.h"
 
 #include "internal.h"
 #include "msg_gen.h"
-
-/* An ABI without a layout: every register but w0 is reserved. */
-static libffa_status_t decode_empty(const struct libffa_regs *regs,
-				    libffa_version_t version, bool smc64,
-				    unsigned int flags,
-				    struct libffa_msg_fault *fault)
-{
-	if ((flags & LIBFFA_DECODE_TOLERANT) != 0u) {
-		return LIBFFA_OK;
-	}
-	return libffa_codec_reserved_(
-		regs->x, smc64 ? ~UINT64_C(0) : UINT64_C(0xFFFFFFFF),
-		smc64 && libffa_version_uses_x8_x17(version), 0, 0, 0, 0, 0, 0,
-		0, fault);
-}
-
-/*
- * An ABI without an args layout (the other side of the dispatch): its ABI
- * from the number (a switch the compiler turns into a look-up table), the
- * whole ID and version from its row, then w1-w17 are reserved. On
- * LIBFFA_E_UNKNOWN_FID the header names the number's ABI.
- */
-LIBFFA_NOINLINE_ static libffa_status_t decode_no_layout(
-	const struct libffa_regs *regs, libffa_version_t version,
-	unsigned int flags, struct libffa_msg *msg,
-	struct libffa_msg_fault *fault)
-{
-	uint32_t w0 = libffa_regs_w(regs, 0);
-	uint32_t id = libffa_smccc_fid_strip(w0);
-	enum libffa_abi abi;
-	const struct libffa_abi_info *row;
-	libffa_version_t since;
-
-	switch (libffa_smccc_fid_fnum(w0)) {
-		/* clang-format off */
-#define LIBFFA_ABI(NAME, lc, id_, spec, f32, f64, s32, s64, u, callers, check) \
-	case LIBFFA_FNUM_##NAME: \
-		abi = LIBFFA_ABI_##NAME; \
-		break;
-#include "ffa/abi.def"
-		/* clang-format on */
-	default:
-		libffa_codec_fault_(fault, 0, w0);
-		return LIBFFA_E_UNKNOWN_FID;
-	}
-	msg->abi = abi;
-	row = libffa_abi_info(abi);
-	if (row != NULL && row->fid32 != 0u && id == row->fid32) {
-		msg->smc64 = false;
-		since = row->since32;
-	} else if (row != NULL && row->fid64 != 0u && id == row->fid64) {
-		msg->smc64 = true;
-		since = row->since64;
-	} else {
-		libffa_codec_fault_(fault, 0, w0);
-		return LIBFFA_E_UNKNOWN_FID;
-	}
-	if (!libffa_codec_in_range_(version, since, row->until)) {
-		libffa_codec_fault_(fault, 0, w0);
-		return LIBFFA_E_VERSION;
-	}
-	return decode_empty(regs, version, msg->smc64, flags, fault);
-}
 
 /* Header of a message whose body a decoder is about to write. */
 static void set_header(struct libffa_msg *msg, enum libffa_abi abi,
@@ -100,33 +37,6 @@ static libffa_status_t start(const struct libffa_regs *regs,
 	return LIBFFA_OK;
 }
 
-/*
- * A frame that names its ABI in w0: one dispatch on the function number
- * straight into the ABI's generated decoder, which checks the whole ID
- * (owner, width, bits[23:17]) and its version.
- */
-static libffa_status_t decode_frame(const struct libffa_regs *regs,
-				    libffa_version_t version,
-				    unsigned int flags, struct libffa_msg *msg,
-				    struct libffa_msg_fault *fault)
-{
-	uint32_t w0 = libffa_regs_w(regs, 0);
-
-	msg->sve_hint = libffa_smccc_fid_has_sve_hint(w0);
-	switch (libffa_smccc_fid_fnum(w0)) {
-		/* clang-format off */
-#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) \
-	case LIBFFA_FNUM_##NAME: \
-		msg->abi = LIBFFA_ABI_##NAME; \
-		return libffa_args_decode_##lc(regs, version, flags, &msg->args.lc, \
-					       &msg->smc64, fault);
-#include "ffa/abi.def"
-		/* clang-format on */
-	default:
-		return decode_no_layout(regs, version, flags, msg, fault);
-	}
-}
-
 libffa_status_t libffa_msg_decode_ex(const struct libffa_regs *regs,
 				     libffa_version_t version,
 				     unsigned int flags, struct libffa_msg *msg,
@@ -137,7 +47,7 @@ libffa_status_t libffa_msg_decode_ex(const struct libffa_regs *regs,
 	if (status != LIBFFA_OK) {
 		return status;
 	}
-	return decode_frame(regs, version, flags, msg, fault);
+	return libffa_codec_decode_(regs, version, flags, msg, fault);
 }
 
 libffa_status_t libffa_msg_decode(const struct libffa_regs *regs,
@@ -168,7 +78,9 @@ static libffa_status_t decode_result(const struct libffa_regs *regs,
 	}
 	/* No result layout: an FFA_SUCCESS frame with every register zero. */
 	msg->smc64 = w0 == LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS);
-	return decode_empty(regs, version, msg->smc64, flags, fault);
+	return libffa_codec_empty_(regs->x, version, msg->smc64,
+				   (flags & LIBFFA_DECODE_TOLERANT) == 0u,
+				   fault);
 }
 
 libffa_status_t libffa_msg_decode_reply(const struct libffa_regs *regs,
@@ -198,5 +110,5 @@ libffa_status_t libffa_msg_decode_reply(const struct libffa_regs *regs,
 		return decode_result(regs, version, flags, msg, fault);
 	}
 	set_header(msg, (enum libffa_abi)0, LIBFFA_MSG_ARGS, false, false);
-	return decode_frame(regs, version, flags, msg, fault);
+	return libffa_codec_decode_(regs, version, flags, msg, fault);
 }

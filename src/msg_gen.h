@@ -305,6 +305,10 @@
 			} \
 		} \
 	}
+/* x1-x7 of the frame being built, zero. */
+#define LIBFFA_G_ZERO_FROM_1_ \
+	regs->x[1] = 0; regs->x[2] = 0; regs->x[3] = 0; regs->x[4] = 0; \
+	regs->x[5] = 0; regs->x[6] = 0; regs->x[7] = 0; LIBFFA_G_ZERO_HIGH_
 /* x8-x17 of the frame being built, zero. */
 #define LIBFFA_G_ZERO_HIGH_ \
 	regs->x[8] = 0; regs->x[9] = 0; regs->x[10] = 0; regs->x[11] = 0; \
@@ -415,5 +419,35 @@ static LIBFFA_INLINE_ bool libffa_codec_wide_(libffa_version_t version,
 	return libffa_version_uses_x8_x17(version) && wide_since != 0u &&
 	       version >= wide_since;
 }
+
+/*
+ * A frame without fields (an ABI or a result without a layout): every
+ * register but w0 is reserved, when @strict.
+ */
+static LIBFFA_INLINE_ libffa_status_t
+libffa_codec_empty_(const uint64_t *x, libffa_version_t version, bool smc64,
+		    bool strict, struct libffa_msg_fault *fault)
+{
+	if (!strict) {
+		return LIBFFA_OK;
+	}
+	return libffa_codec_reserved_(
+		x, smc64 ? ~UINT64_C(0) : UINT64_C(0xFFFFFFFF),
+		smc64 && libffa_version_uses_x8_x17(version), 0, 0, 0, 0, 0, 0,
+		0, fault);
+}
+
+/*
+ * The generic codec's dispatch on the function ID / the message's ABI
+ * (msg_codec.c), under libffa_msg_decode_ex() and libffa_msg_encode():
+ * their callers have checked the pointers (and, decoding, the version).
+ */
+libffa_status_t libffa_codec_decode_(const struct libffa_regs *regs,
+				     libffa_version_t version,
+				     unsigned int flags, struct libffa_msg *msg,
+				     struct libffa_msg_fault *fault);
+libffa_status_t libffa_codec_encode_(const struct libffa_msg *msg,
+				     libffa_version_t version,
+				     struct libffa_regs *regs);
 
 #endif /* LIBFFA_MSG_GEN_H */
