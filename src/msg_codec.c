@@ -249,11 +249,33 @@ static LIBFFA_CODEC_SHARED_ int open_args(const struct libffa_regs *regs,
 }
 
 /*
- * A typed result decoder's frame: FFA_SUCCESS_32 or _64 (DEN0077A 1.2
- * s13.1), or, for an ABI answered in w0, any value (read as SMC32, not
- * strict: only w0 is defined). Returns 0/1 as open_args(), 2 for a w0
- * answer, or a failure status.
+ * A result frame: FFA_SUCCESS_32 or _64 (DEN0077A 1.2 s13.1), or, for an
+ * ABI answered in w0, any value (read as SMC32, not strict: only w0 is
+ * defined). Returns 0/1 as open_id(), 2 for a w0 answer, or a failure
+ * status.
  */
+static LIBFFA_INLINE_ int result_id(const uint64_t *x, bool answer_w0,
+				    bool *smc64,
+				    struct libffa_msg_fault *fault)
+{
+	const uint32_t w0 = (uint32_t)x[0];
+	const uint32_t id = libffa_smccc_fid_strip(w0);
+	const bool s = !answer_w0 && id == LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS);
+
+	if (smc64 != NULL) {
+		*smc64 = s;
+	}
+	if (answer_w0) {
+		return 2;
+	}
+	if (!s && id != LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS)) {
+		libffa_codec_fault_(fault, 0, w0);
+		return (int)LIBFFA_E_UNKNOWN_FID;
+	}
+	return s ? 1 : 0;
+}
+
+/* A typed result decoder's frame: open_frame(), then result_id(). */
 static LIBFFA_CODEC_SHARED_ int open_result(const struct libffa_regs *regs,
 					    const void *b,
 					    libffa_version_t version,
@@ -261,30 +283,11 @@ static LIBFFA_CODEC_SHARED_ int open_result(const struct libffa_regs *regs,
 					    struct libffa_msg_fault *fault)
 {
 	const libffa_status_t status = open_frame(regs, b, version, fault);
-	uint32_t w0;
-	uint32_t id;
-	bool s;
 
 	if (status != LIBFFA_OK) {
 		return (int)status;
 	}
-	if (answer_w0) {
-		if (smc64 != NULL) {
-			*smc64 = false;
-		}
-		return 2;
-	}
-	w0 = libffa_regs_w(regs, 0);
-	id = libffa_smccc_fid_strip(w0);
-	s = id == LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS);
-	if (smc64 != NULL) {
-		*smc64 = s;
-	}
-	if (!s && id != LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS)) {
-		libffa_codec_fault_(fault, 0, w0);
-		return (int)LIBFFA_E_UNKNOWN_FID;
-	}
-	return s ? 1 : 0;
+	return result_id(regs->x, answer_w0, smc64, fault);
 }
 
 /*
@@ -422,6 +425,9 @@ static const struct libffa_codec_row_ *const rows[LIBFFA_ABI_COUNT] = {
 				       &msg->smc64, fault);
 #define ENCODE_CASE_(pfx, lc, result) \
 	return libffa_##pfx##_encode_##lc(&msg->pfx.lc, msg->smc64, version, regs);
+#define RESULT_CASE_(lc) \
+	return libffa_result_decode_##lc(regs, version, flags, &msg->result.lc, \
+					 &msg->smc64, fault);
 #else
 /*
  * Each layout's case as a function of its own, reached by a tail call: the
@@ -452,6 +458,18 @@ static const struct libffa_codec_row_ *const rows[LIBFFA_ABI_COUNT] = {
 		return enc_args_##lc(b, w0, smc64, version, regs); \
 	}
 #define LIBFFA_RESULT_BEGIN(NAME, lc, wide) \
+	LIBFFA_NOINLINE_ static libffa_status_t gdec_result_##lc( \
+		const uint64_t *x, libffa_version_t version, bool strict, \
+		struct libffa_result_##lc *b, bool *smc64, \
+		struct libffa_msg_fault *fault) \
+	{ \
+		const int k = result_id(x, (row_##lc.flags & LIBFFA_ABI_F_ANSWER_W0) != 0u, \
+					smc64, fault); \
+		if (k < 0) { \
+			return (libffa_status_t)k; \
+		} \
+		return dec_result_##lc(x, version, k == 1, k != 2 && strict, b, fault); \
+	} \
 	LIBFFA_NOINLINE_ static libffa_status_t genc_result_##lc( \
 		const struct libffa_result_##lc *b, bool smc64, \
 		libffa_version_t version, struct libffa_regs *regs) \
@@ -470,6 +488,9 @@ static const struct libffa_codec_row_ *const rows[LIBFFA_ABI_COUNT] = {
 			      &msg->smc64, fault);
 #define ENCODE_CASE_(pfx, lc, result) \
 	return genc_##pfx##_##lc(&msg->pfx.lc, msg->smc64, version, regs);
+#define RESULT_CASE_(lc) \
+	return gdec_result_##lc(regs->x, version, strict, &msg->result.lc, \
+				&msg->smc64, fault);
 #endif
 
 /*
@@ -522,6 +543,38 @@ libffa_status_t libffa_codec_decode_(const struct libffa_regs *regs,
 	default:
 		return decode_no_layout(regs->x, version, strict, msg, fault);
 	}
+}
+
+libffa_status_t libffa_codec_decode_reply_(const struct libffa_regs *regs,
+					   libffa_version_t version,
+					   unsigned int flags,
+					   struct libffa_msg *msg,
+					   struct libffa_msg_fault *fault)
+{
+	const uint32_t id = libffa_smccc_fid_strip((uint32_t)regs->x[0]);
+	const bool strict = (flags & LIBFFA_DECODE_TOLERANT) == 0u;
+
+	(void)strict;
+	if ((rows[msg->abi]->flags & LIBFFA_ABI_F_ANSWER_W0) == 0u &&
+	    id != LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS) &&
+	    id != LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS)) {
+		/* Not a result (FFA_ERROR, an interrupt, ...): its own frame. */
+		msg->abi = (enum libffa_abi)0;
+		msg->kind = LIBFFA_MSG_ARGS;
+		return libffa_codec_decode_(regs, version, flags, msg, fault);
+	}
+	/* Either width may answer any call (DEN0077A 1.2 s13.1). */
+	switch (msg->abi) {
+#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) \
+	case LIBFFA_ABI_##NAME: \
+		RESULT_CASE_(lc)
+#include "ffa/abi.def"
+	default:
+		break;
+	}
+	/* No result layout: an FFA_SUCCESS frame with every register zero. */
+	msg->smc64 = id == LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS);
+	return libffa_codec_empty_(regs->x, version, msg->smc64, strict, fault);
 }
 
 /* An ABI (or a result) without a layout: w0 alone. */

@@ -57,32 +57,6 @@ libffa_status_t libffa_msg_decode(const struct libffa_regs *regs,
 	return libffa_msg_decode_ex(regs, version, 0, msg, NULL);
 }
 
-/* The answer of @call: its generated result decoder. */
-static libffa_status_t decode_result(const struct libffa_regs *regs,
-				     libffa_version_t version,
-				     unsigned int flags, struct libffa_msg *msg,
-				     struct libffa_msg_fault *fault)
-{
-	uint32_t w0 = libffa_smccc_fid_strip(libffa_regs_w(regs, 0));
-
-	switch (msg->abi) {
-		/* clang-format off */
-#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) \
-	case LIBFFA_ABI_##NAME: \
-		return libffa_result_decode_##lc(regs, version, flags, \
-						 &msg->result.lc, &msg->smc64, fault);
-#include "ffa/abi.def"
-		/* clang-format on */
-	default:
-		break;
-	}
-	/* No result layout: an FFA_SUCCESS frame with every register zero. */
-	msg->smc64 = w0 == LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS);
-	return libffa_codec_empty_(regs->x, version, msg->smc64,
-				   (flags & LIBFFA_DECODE_TOLERANT) == 0u,
-				   fault);
-}
-
 libffa_status_t libffa_msg_decode_reply(const struct libffa_regs *regs,
 					libffa_version_t version,
 					enum libffa_abi call,
@@ -90,7 +64,6 @@ libffa_status_t libffa_msg_decode_reply(const struct libffa_regs *regs,
 					struct libffa_msg *msg,
 					struct libffa_msg_fault *fault)
 {
-	uint32_t fid;
 	libffa_status_t status = start(regs, version, msg, fault);
 
 	if (status != LIBFFA_OK) {
@@ -100,15 +73,5 @@ libffa_status_t libffa_msg_decode_reply(const struct libffa_regs *regs,
 		return LIBFFA_E_INVAL;
 	}
 	set_header(msg, call, LIBFFA_MSG_RESULT, false, false);
-	if (libffa_abi_answers_in_w0(call)) {
-		return decode_result(regs, version, flags, msg, fault);
-	}
-	fid = libffa_smccc_fid_strip(libffa_regs_w(regs, 0));
-	if (fid == LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS) ||
-	    fid == LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS)) {
-		/* Either width may answer any call (DEN0077A 1.2 s13.1). */
-		return decode_result(regs, version, flags, msg, fault);
-	}
-	set_header(msg, (enum libffa_abi)0, LIBFFA_MSG_ARGS, false, false);
-	return libffa_codec_decode_(regs, version, flags, msg, fault);
+	return libffa_codec_decode_reply_(regs, version, flags, msg, fault);
 }

@@ -446,6 +446,12 @@ libffa_status_t libffa_codec_decode_(const struct libffa_regs *regs,
 				     libffa_version_t version,
 				     unsigned int flags, struct libffa_msg *msg,
 				     struct libffa_msg_fault *fault);
+/* The reply to the call @msg->abi (a valid ABI; kind RESULT). */
+libffa_status_t libffa_codec_decode_reply_(const struct libffa_regs *regs,
+					   libffa_version_t version,
+					   unsigned int flags,
+					   struct libffa_msg *msg,
+					   struct libffa_msg_fault *fault);
 libffa_status_t libffa_codec_encode_(const struct libffa_msg *msg,
 				     libffa_version_t version,
 				     struct libffa_regs *regs);
