@@ -28,11 +28,21 @@ libffa_status_t libffa_reply_error(struct libffa_regs *out,
 	return libffa_args_encode_error(&args, false, version, out);
 }
 
+/* libffa_reply_success() writes every field of the layout (abi.def). */
+struct reply_success_fields {
+	uint16_t vcpu_id;
+	uint16_t endpoint_id;
+	uint64_t arg[16];
+};
+LIBFFA_STATIC_ASSERT(sizeof(struct libffa_args_success) ==
+			     sizeof(struct reply_success_fields),
+		     "FFA_SUCCESS args are vcpu_id, endpoint_id, arg[16]");
+
 libffa_status_t libffa_reply_success(struct libffa_regs *out,
 				     libffa_version_t version, bool smc64,
 				     const uint64_t *values, size_t count)
 {
-	struct libffa_args_success args = {0};
+	struct libffa_args_success args;
 	size_t i;
 	/* The generic FFA_SUCCESS layout: arg[] from w2/x2 (abi.def). */
 	const size_t max = LIBFFA_ARRAY_SIZE(args.arg);
@@ -40,8 +50,15 @@ libffa_status_t libffa_reply_success(struct libffa_regs *out,
 	if (out == NULL || (values == NULL && count != 0) || count > max) {
 		return LIBFFA_E_INVAL;
 	}
-	for (i = 0; i < count; i++) {
-		args.arg[i] = values[i];
+	/*
+	 * Every field written here, no memset: nothing but @args is live
+	 * across a call, so the frame is the struct and the frame record,
+	 * 160 bytes + the encoder's 96 = 256 on aarch64 -Os (issue 11).
+	 */
+	args.vcpu_id = 0;
+	args.endpoint_id = 0;
+	for (i = 0; i < max; i++) {
+		args.arg[i] = i < count ? values[i] : 0u;
 	}
 	/* The codec refuses what the version's frame cannot carry. */
 	return libffa_args_encode_success(&args, smc64, version, out);

@@ -730,6 +730,31 @@ static void reply_success_frame(void **state)
 			 LIBFFA_E_INVAL);
 	assert_int_equal(libffa_reply_success(&r, V12, true, NULL, 1),
 			 LIBFFA_E_INVAL);
+	assert_int_equal(libffa_reply_success(NULL, V12, true, vals, 1),
+			 LIBFFA_E_INVAL);
+	assert_int_equal(libffa_reply_status(NULL, V12, LIBFFA_OK),
+			 LIBFFA_E_INVAL);
+	assert_int_equal(
+		libffa_reply_success(&r, LIBFFA_VERSION(1, 9), true, vals, 1),
+		LIBFFA_E_VERSION);
+	/* Fewer values: the registers after them are zero, whatever @r held
+	 * (every unused register is MBZ, DEN0077A 1.2 s11.2). */
+	libffa_regs_clear(&want);
+	want.x[0] = FID_SUCCESS_64;
+	want.x[2] = vals[0];
+	want.x[3] = vals[1];
+	assert_int_equal(libffa_reply_success(&r, V12, true, vals, 16),
+			 LIBFFA_OK);
+	assert_int_equal(libffa_reply_success(&r, V12, true, vals, 2),
+			 LIBFFA_OK);
+	assert_memory_equal(&r, &want, sizeof(r));
+	/* No values: NULL is allowed, a bare FFA_SUCCESS_32. */
+	want.x[0] = FID_SUCCESS_32;
+	want.x[2] = 0;
+	want.x[3] = 0;
+	assert_int_equal(libffa_reply_success(&r, V12, false, NULL, 0),
+			 LIBFFA_OK);
+	assert_memory_equal(&r, &want, sizeof(r));
 }
 
 int main(void)
