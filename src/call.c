@@ -20,10 +20,10 @@ libffa_status_t libffa_conduit_invoke(const struct libffa_conduit *c,
 
 libffa_status_t libffa_call(const struct libffa_conduit *c,
 			    const struct libffa_msg *req, libffa_version_t v,
-			    unsigned int decode_flags, struct libffa_msg *reply,
+			    unsigned int decode_flags,
+			    struct libffa_regs *frame, struct libffa_msg *reply,
 			    struct libffa_msg_fault *fault)
 {
-	struct libffa_regs frame;
 	libffa_status_t status;
 
 	if (fault != NULL) {
@@ -31,21 +31,22 @@ libffa_status_t libffa_call(const struct libffa_conduit *c,
 		fault->bits = 0;
 		fault->field = NULL;
 	}
-	if (c == NULL || c->call == NULL || req == NULL || reply == NULL) {
+	if (c == NULL || c->call == NULL || req == NULL || frame == NULL ||
+	    reply == NULL) {
 		return LIBFFA_E_INVAL;
 	}
-	status = libffa_msg_encode(req, v, &frame);
+	status = libffa_msg_encode(req, v, frame);
 	if (status != LIBFFA_OK) {
 		return status;
 	}
-	c->call(c, &frame, &frame);
-	status = libffa_msg_decode_reply(&frame, v, req->abi, decode_flags,
+	c->call(c, frame, frame);
+	status = libffa_msg_decode_reply(frame, v, req->abi, decode_flags,
 					 reply, fault);
 	if (status != LIBFFA_OK) {
 		return status;
 	}
 	if (libffa_msg_is_error(reply, NULL) ||
-	    libffa_call_w0_error(req->abi, &frame)) {
+	    libffa_call_w0_error(req->abi, frame)) {
 		return LIBFFA_E_PEER;
 	}
 	return LIBFFA_OK;

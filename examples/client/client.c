@@ -63,7 +63,7 @@ libffa_status_t example_client_call(struct example_client_ctx *c,
 	 * reserved bits in a reply are the replier's business (msg.h).
 	 */
 	return libffa_call(c->conduit, req, c->env->agreed,
-			   LIBFFA_DECODE_TOLERANT, reply, &fault);
+			   LIBFFA_DECODE_TOLERANT, &c->frame, reply, &fault);
 }
 
 /* Build the share descriptor of @ranges one-page ranges in c->env->work. */
@@ -320,7 +320,10 @@ static int sp_retrieve(struct example_client_ctx *c, int step)
 int example_client_run(const struct libffa_conduit *conduit,
 		       struct example_env *env)
 {
-	struct example_client_ctx ctx = {conduit, env, "client", ""};
+	struct example_client_ctx ctx = {.conduit = conduit,
+					 .env = env,
+					 .who = "client",
+					 .step_name = ""};
 	struct example_client_ctx *c = &ctx;
 	size_t cap = (size_t)env->rxtx_pages * LIBFFA_MEM_PAGE_SIZE;
 	struct libffa_partition_view view;

@@ -17,6 +17,7 @@ struct example_client_ctx {
 	struct example_env *env;
 	const char *who;
 	const char *step_name;
+	struct libffa_regs frame; /* libffa_call()'s: the last reply frame */
 };
 
 int example_client_fail(struct example_client_ctx *c, int step, const char *why,

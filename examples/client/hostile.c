@@ -99,7 +99,10 @@ static int reclaim(struct example_client_ctx *c, int step,
 int example_client_hostile_run(const struct libffa_conduit *conduit,
 			       struct example_env *env)
 {
-	struct example_client_ctx ctx = {conduit, env, "hostile", ""};
+	struct example_client_ctx ctx = {.conduit = conduit,
+					 .env = env,
+					 .who = "hostile",
+					 .step_name = ""};
 	struct example_client_ctx *c = &ctx;
 	struct libffa_mem_constituent *cons;
 	struct libffa_msg req;

@@ -90,6 +90,10 @@ static inline bool libffa_call_w0_error(enum libffa_abi call,
  * @v:            the negotiated FF-A version (for FFA_VERSION itself, the
  *                version whose layout the call uses).
  * @decode_flags: 0 (strict) or %LIBFFA_DECODE_TOLERANT for the reply.
+ * @frame:        work area, and out: the frame the conduit returned (the
+ *                peer's registers as received, to log or forward; only
+ *                @reply says what they mean). Caller storage, so that
+ *                libffa_call() holds no frame on its own stack.
  * @reply:        out: the reply, decoded by libffa_msg_decode_reply() for
  *                @req's ABI: a %LIBFFA_MSG_RESULT message for FFA_SUCCESS
  *                (either width) or a bare w0 answer, otherwise the frame
@@ -102,7 +106,8 @@ static inline bool libffa_call_w0_error(enum libffa_abi call,
  * used. The library never loops on FFA_INTERRUPT or FFA_YIELD: the caller sees
  * them in @reply with %LIBFFA_OK.
  *
- * Context: as libffa_conduit_invoke(). Writes @reply and @fault only.
+ * Context: as libffa_conduit_invoke(). Writes @frame, @reply and @fault
+ * only.
  * Return:
  * * %LIBFFA_OK            - the peer answered and the reply decoded;
  * * %LIBFFA_E_PEER        - the peer answered FFA_ERROR (the wire code is
@@ -121,6 +126,7 @@ LIBFFA_MUST_CHECK libffa_status_t libffa_call(const struct libffa_conduit *c,
 					      const struct libffa_msg *req,
 					      libffa_version_t v,
 					      unsigned int decode_flags,
+					      struct libffa_regs *frame,
 					      struct libffa_msg *reply,
 					      struct libffa_msg_fault *fault);
 

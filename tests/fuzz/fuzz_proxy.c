@@ -195,6 +195,7 @@ static void check_call(uint32_t call_fid, libffa_version_t ver,
 	struct libffa_msg got;
 	struct libffa_msg again;
 	struct libffa_msg_fault fault;
+	struct libffa_regs frame;
 	enum libffa_abi abi;
 	bool smc64;
 	libffa_status_t st;
@@ -208,8 +209,10 @@ static void check_call(uint32_t call_fid, libffa_version_t ver,
 	memset(&got, 0, sizeof(got));
 	memset(&again, 0, sizeof(again));
 	conduit_reply = reply;
-	st = libffa_call(&c, &req, ver, 0, &got, &fault);
+	st = libffa_call(&c, &req, ver, 0, &frame, &got, &fault);
 	if (st == LIBFFA_OK || st == LIBFFA_E_PEER) {
+		/* @frame is the peer's frame as it came back ... */
+		check(memcmp(&frame, reply, sizeof(frame)) == 0);
 		/* What libffa_call() accepted is what the reply decoder says.
 		 */
 		check(libffa_msg_decode_reply(reply, ver, abi, 0, &again,

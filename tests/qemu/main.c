@@ -235,8 +235,8 @@ static void test_ffa(const struct path *p, unsigned int seed)
 
 	/* The same through the const conduit object and libffa_call(). */
 	check_true("libffa_call(FFA_ID_GET)",
-		   libffa_call(p->conduit, &req, LIBFFA_VERSION_1_2, 0, &rep,
-			       NULL) == LIBFFA_OK &&
+		   libffa_call(p->conduit, &req, LIBFFA_VERSION_1_2, 0, &reply,
+			       &rep, NULL) == LIBFFA_OK &&
 			   rep.result.id_get.id == peer_caller_id(p->peer_el));
 
 	/* DIRECT_REQ2 with all 14 payload registers x4-x17. */

@@ -24,6 +24,9 @@
 
 #define V12 LIBFFA_VERSION_1_2
 
+/* libffa_call()'s frame: the request, then the frame the peer returned. */
+static struct libffa_regs work;
+
 struct fixture {
 	struct libffa_host_script script;
 	struct libffa_host_peer peer;
@@ -58,13 +61,16 @@ static void call_id_get_through_script(void **state)
 	step.reply.x[2] = 0x8001;
 	arm(&f, &step, 1);
 	libffa_msg_init(&req, LIBFFA_ABI_ID_GET, LIBFFA_MSG_ARGS, false);
-	assert_int_equal(libffa_call(&f.conduit, &req, V12, 0, &reply, &fault),
-			 LIBFFA_OK);
+	assert_int_equal(
+		libffa_call(&f.conduit, &req, V12, 0, &work, &reply, &fault),
+		LIBFFA_OK);
 	assert_true(libffa_host_script_done(&f.script));
 	assert_int_equal(reply.abi, LIBFFA_ABI_ID_GET);
 	assert_int_equal(reply.kind, LIBFFA_MSG_RESULT);
 	assert_int_equal(reply.result.id_get.id, 0x8001);
 	assert_int_equal(fault.reg, -1);
+	/* @frame holds the peer's registers as they came back. */
+	assert_memory_equal(&work, &step.reply, sizeof(work));
 }
 
 /* A scripted frame mismatch surfaces as the script's FFA_ERROR. */
@@ -84,8 +90,9 @@ static void call_script_mismatch_is_peer_error(void **state)
 	libffa_msg_init(&req, LIBFFA_ABI_VERSION, LIBFFA_MSG_ARGS, false);
 	req.args.version.version = LIBFFA_VERSION_1_2;
 	/* FFA_ERROR_32 is not a version: w0 has bit 31 set. */
-	assert_int_equal(libffa_call(&f.conduit, &req, V12, 0, &reply, NULL),
-			 LIBFFA_E_PEER);
+	assert_int_equal(
+		libffa_call(&f.conduit, &req, V12, 0, &work, &reply, NULL),
+		LIBFFA_E_PEER);
 	assert_int_equal(f.script.fail_reg, 1);
 	assert_int_equal(f.script.fail_expected, LIBFFA_VERSION_1_1);
 	assert_int_equal(f.script.fail_actual, LIBFFA_VERSION_1_2);
@@ -109,12 +116,14 @@ static void call_version_bare_value(void **state)
 	arm(&f, steps, 2);
 	libffa_msg_init(&req, LIBFFA_ABI_VERSION, LIBFFA_MSG_ARGS, false);
 	req.args.version.version = LIBFFA_VERSION_1_2;
-	assert_int_equal(libffa_call(&f.conduit, &req, V12, 0, &reply, NULL),
-			 LIBFFA_OK);
+	assert_int_equal(
+		libffa_call(&f.conduit, &req, V12, 0, &work, &reply, NULL),
+		LIBFFA_OK);
 	assert_int_equal(reply.kind, LIBFFA_MSG_RESULT);
 	assert_int_equal(reply.result.version.version, LIBFFA_VERSION_1_3);
-	assert_int_equal(libffa_call(&f.conduit, &req, V12, 0, &reply, NULL),
-			 LIBFFA_E_PEER);
+	assert_int_equal(
+		libffa_call(&f.conduit, &req, V12, 0, &work, &reply, NULL),
+		LIBFFA_E_PEER);
 	assert_int_equal(reply.result.version.version, 0xFFFFFFFFu);
 	assert_true(libffa_host_script_done(&f.script));
 }
@@ -138,8 +147,9 @@ static void call_peer_error_is_e_peer(void **state)
 	libffa_msg_init(&req, LIBFFA_ABI_FEATURES, LIBFFA_MSG_ARGS, false);
 	req.args.features.feature = 0xC4000066u;
 	/* An SMC32 frame is read through w0-w7: the upper half is ignored. */
-	assert_int_equal(libffa_call(&f.conduit, &req, V12, 0, &reply, NULL),
-			 LIBFFA_E_PEER);
+	assert_int_equal(
+		libffa_call(&f.conduit, &req, V12, 0, &work, &reply, NULL),
+		LIBFFA_E_PEER);
 	assert_true(libffa_msg_is_error(&reply, &code));
 	assert_int_equal(code, LIBFFA_RET_NOT_SUPPORTED);
 }
@@ -165,8 +175,9 @@ static void call_interrupt_is_returned(void **state)
 	req.args.direct_req.sender_id = 1;
 	req.args.direct_req.receiver_id = 0x8002;
 	req.args.direct_req.payload[0] = 0x33;
-	assert_int_equal(libffa_call(&f.conduit, &req, V12, 0, &reply, NULL),
-			 LIBFFA_OK);
+	assert_int_equal(
+		libffa_call(&f.conduit, &req, V12, 0, &work, &reply, NULL),
+		LIBFFA_OK);
 	assert_true(libffa_host_script_done(&f.script));
 	assert_int_equal(reply.abi, LIBFFA_ABI_INTERRUPT);
 	assert_int_equal(reply.args.interrupt.endpoint_id, 0x8002);
@@ -190,13 +201,15 @@ static void call_reply_mbz_reported(void **state)
 	steps[1] = steps[0];
 	arm(&f, steps, 2);
 	libffa_msg_init(&req, LIBFFA_ABI_ID_GET, LIBFFA_MSG_ARGS, false);
-	assert_int_equal(libffa_call(&f.conduit, &req, V12, 0, &reply, &fault),
-			 LIBFFA_E_MBZ);
+	assert_int_equal(
+		libffa_call(&f.conduit, &req, V12, 0, &work, &reply, &fault),
+		LIBFFA_E_MBZ);
 	assert_int_equal(fault.reg, 5);
 	assert_int_equal(fault.bits, 0x10);
-	assert_int_equal(libffa_call(&f.conduit, &req, V12,
-				     LIBFFA_DECODE_TOLERANT, &reply, &fault),
-			 LIBFFA_OK);
+	assert_int_equal(
+		libffa_call(&f.conduit, &req, V12, LIBFFA_DECODE_TOLERANT,
+			    &work, &reply, &fault),
+		LIBFFA_OK);
 	assert_int_equal(reply.result.id_get.id, 0x8001);
 }
 
@@ -238,7 +251,7 @@ static void call_direct_req2_round_trip(void **state)
 		req.args.direct_req2.payload[i] =
 			UINT64_C(0x1111000000000000) * (i + 1);
 	}
-	assert_int_equal(libffa_call(&c, &req, V12, 0, &reply, NULL),
+	assert_int_equal(libffa_call(&c, &req, V12, 0, &work, &reply, NULL),
 			 LIBFFA_OK);
 	assert_int_equal(peer.call_count, 1);
 	assert_int_equal(reply.abi, LIBFFA_ABI_MSG_SEND_DIRECT_RESP2);
@@ -263,9 +276,9 @@ static void call_encode_failure_stops_before_peer(void **state)
 	libffa_msg_init(&req, LIBFFA_ABI_MSG_SEND_DIRECT_REQ2, LIBFFA_MSG_ARGS,
 			true);
 	/* DIRECT_REQ2 does not exist in v1.1. */
-	assert_int_equal(
-		libffa_call(&c, &req, LIBFFA_VERSION_1_1, 0, &reply, NULL),
-		LIBFFA_E_VERSION);
+	assert_int_equal(libffa_call(&c, &req, LIBFFA_VERSION_1_1, 0, &work,
+				     &reply, NULL),
+			 LIBFFA_E_VERSION);
 	assert_int_equal(peer.call_count, 0);
 }
 
@@ -284,8 +297,9 @@ static void call_unknown_reply_fid(void **state)
 	step.reply.x[0] = 0x840000F0u;
 	arm(&f, &step, 1);
 	libffa_msg_init(&req, LIBFFA_ABI_ID_GET, LIBFFA_MSG_ARGS, false);
-	assert_int_equal(libffa_call(&f.conduit, &req, V12, 0, &reply, &fault),
-			 LIBFFA_E_UNKNOWN_FID);
+	assert_int_equal(
+		libffa_call(&f.conduit, &req, V12, 0, &work, &reply, &fault),
+		LIBFFA_E_UNKNOWN_FID);
 	assert_int_equal(fault.reg, 0);
 }
 
@@ -299,13 +313,16 @@ static void call_rejects_null(void **state)
 
 	(void)state;
 	libffa_msg_init(&req, LIBFFA_ABI_ID_GET, LIBFFA_MSG_ARGS, false);
-	assert_int_equal(libffa_call(NULL, &req, V12, 0, &reply, NULL),
+	assert_int_equal(libffa_call(NULL, &req, V12, 0, &work, &reply, NULL),
 			 LIBFFA_E_INVAL);
-	assert_int_equal(libffa_call(&hookless, &req, V12, 0, &reply, NULL),
+	assert_int_equal(
+		libffa_call(&hookless, &req, V12, 0, &work, &reply, NULL),
+		LIBFFA_E_INVAL);
+	assert_int_equal(libffa_call(&c, NULL, V12, 0, &work, &reply, NULL),
 			 LIBFFA_E_INVAL);
-	assert_int_equal(libffa_call(&c, NULL, V12, 0, &reply, NULL),
+	assert_int_equal(libffa_call(&c, &req, V12, 0, &work, NULL, NULL),
 			 LIBFFA_E_INVAL);
-	assert_int_equal(libffa_call(&c, &req, V12, 0, NULL, NULL),
+	assert_int_equal(libffa_call(&c, &req, V12, 0, NULL, &reply, NULL),
 			 LIBFFA_E_INVAL);
 	assert_int_equal(peer.call_count, 0);
 }
