@@ -7,7 +7,9 @@
  * then up to 18 little-endian registers.
  * Properties: no crash or sanitizer report; a frame that
  * decodes strictly re-encodes to the same registers within its convention's
- * view and zero elsewhere, and decodes again to the same message.
+ * view and zero elsewhere, and decodes again to the same message; the typed
+ * entry points of the call's ABI (msg.h) give the generic codec's verdicts,
+ * fault reports, fields and frames.
  */
 #include <stdlib.h>
 
@@ -96,6 +98,127 @@ static void check_round_trip(const struct libffa_regs *in,
 	}
 }
 
+static void same_fault(const struct libffa_msg_fault *a,
+		       const struct libffa_msg_fault *b)
+{
+	if (a->reg != b->reg || a->bits != b->bits || a->field != b->field) {
+		abort();
+	}
+}
+
+/* The typed encoder's frame (or refusal) is the generic encoder's. */
+static void same_encode(libffa_status_t typed_st,
+			const struct libffa_regs *typed,
+			const struct libffa_msg *msg, libffa_version_t v)
+{
+	struct libffa_regs generic;
+
+	if (libffa_msg_encode(msg, v, &generic) != typed_st ||
+	    memcmp(&generic, typed, sizeof(generic)) != 0) {
+		abort();
+	}
+}
+
+/*
+ * @call's typed args decoder on a frame that names @call (its function
+ * number): the verdict, fault report and fields of libffa_msg_decode_ex().
+ */
+static void check_typed_args(const struct libffa_regs *regs, libffa_version_t v,
+			     unsigned int flags, enum libffa_abi call)
+{
+	struct libffa_msg msg;
+	struct libffa_msg_fault gf;
+	struct libffa_msg_fault tf;
+	struct libffa_regs out;
+	libffa_status_t gs;
+	libffa_status_t ts;
+	bool smc64 = false;
+
+	memset(&msg, 0, sizeof(msg));
+	gs = libffa_msg_decode_ex(regs, v, flags, &msg, &gf);
+	switch (call) {
+		/* clang-format off */
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) \
+	case LIBFFA_ABI_##NAME: { \
+		struct libffa_args_##lc a; \
+		memset(&a, 0, sizeof(a)); \
+		ts = libffa_args_decode_##lc(regs, v, flags, &a, &smc64, &tf); \
+		if (msg.abi != call) { \
+			return; /* the frame names another ABI */ \
+		} \
+		same_fault(&gf, &tf); \
+		if (ts != gs) { \
+			abort(); \
+		} \
+		if (ts != LIBFFA_OK) { \
+			return; \
+		} \
+		if (smc64 != msg.smc64 || \
+		    memcmp(&a, &msg.args.lc, sizeof(a)) != 0) { \
+			abort(); \
+		} \
+		msg.sve_hint = false; \
+		ts = libffa_args_encode_##lc(&a, smc64, v, &out); \
+		break; \
+	}
+#include "ffa/abi.def"
+		/* clang-format on */
+	default:
+		return;
+	}
+	same_encode(ts, &out, &msg, v);
+}
+
+/*
+ * @call's typed result decoder on a frame the generic reply decoder took as
+ * @call's result: the same verdict, fields and frame.
+ */
+static void check_typed_result(const struct libffa_regs *regs,
+			       libffa_version_t v, unsigned int flags,
+			       enum libffa_abi call)
+{
+	struct libffa_msg msg;
+	struct libffa_msg_fault gf;
+	struct libffa_msg_fault tf;
+	struct libffa_regs out;
+	libffa_status_t gs;
+	libffa_status_t ts;
+	bool smc64 = false;
+
+	memset(&msg, 0, sizeof(msg));
+	gs = libffa_msg_decode_reply(regs, v, call, flags, &msg, &gf);
+	if (msg.kind != LIBFFA_MSG_RESULT) {
+		return; /* not a result: decoded as a frame of its own */
+	}
+	switch (call) {
+		/* clang-format off */
+#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) \
+	case LIBFFA_ABI_##NAME: { \
+		struct libffa_result_##lc r; \
+		memset(&r, 0, sizeof(r)); \
+		ts = libffa_result_decode_##lc(regs, v, flags, &r, &smc64, &tf); \
+		same_fault(&gf, &tf); \
+		if (ts != gs) { \
+			abort(); \
+		} \
+		if (ts != LIBFFA_OK) { \
+			return; \
+		} \
+		if (smc64 != msg.smc64 || \
+		    memcmp(&r, &msg.result.lc, sizeof(r)) != 0) { \
+			abort(); \
+		} \
+		ts = libffa_result_encode_##lc(&r, smc64, v, &out); \
+		break; \
+	}
+#include "ffa/abi.def"
+		/* clang-format on */
+	default:
+		return;
+	}
+	same_encode(ts, &out, &msg, v);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct libffa_regs regs;
@@ -123,6 +246,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 	}
 	(void)libffa_print_regs(line, sizeof(line), &regs, v, &work);
+	check_typed_args(&regs, v, flags, call);
+	check_typed_result(&regs, v, flags, call);
 	if (libffa_msg_decode_reply(&regs, v, call, flags, &msg, &fault) ==
 	    LIBFFA_OK) {
 		/* Re-encoding a reply must not fail or overrun either. */
