@@ -405,13 +405,16 @@ static bool constituent_usual(uint64_t rot, uint64_t word)
 /*
  * Every rule of a constituent (DEN0077A 1.1 Table 10.14), in the order the
  * faults are reported, for one that constituent_usual() did not pass: the
- * fault of constituent @idx at @off, or %LIBFFA_OK for a valid one (a high
- * address). Out of line: the parse loop stays a few instructions.
+ * fault of the constituent at @off of @view's array, or %LIBFFA_OK for a
+ * valid one (a high address). Out of line, and given the offset rather than
+ * an index, so the parse loop stays a few instructions.
  */
-static LIBFFA_NOINLINE_ libffa_status_t
-constituent_fault(struct libffa_mem_fault *fault, uint64_t rot, uint64_t word,
-		  size_t off, uint32_t idx)
+static LIBFFA_NOINLINE_ libffa_status_t constituent_fault(
+	struct libffa_mem_fault *fault, const struct libffa_mem_view *view,
+	uint64_t rot, uint64_t word, size_t off)
 {
+	uint32_t idx = (uint32_t)((off - view->constituent_offset) /
+				  LIBFFA_WIRE_CONSTITUENT_SIZE);
 	uint64_t addr = (rot << 12) | (rot >> 52);
 	uint32_t count = (uint32_t)word;
 
@@ -519,10 +522,7 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 		libffa_status_t st;
 
 		if (!constituent_usual(rot, word)) {
-			st = constituent_fault(
-				fault, rot, word, off,
-				(uint32_t)((off - view->constituent_offset) /
-					   LIBFFA_WIRE_CONSTITUENT_SIZE));
+			st = constituent_fault(fault, view, rot, word, off);
 			if (st != LIBFFA_OK) {
 				return st;
 			}
@@ -665,14 +665,18 @@ bool libffa_mem_constituent_get(const struct libffa_mem_view *view,
 				uint32_t idx, struct libffa_mem_constituent *c)
 {
 	const uint8_t *p;
-	size_t off;
+	uint64_t off;
 
-	if (view == NULL || c == NULL || idx >= view->constituent_count ||
-	    !constituents_at(view, idx, 1u, &off) ||
-	    off > view->size - LIBFFA_WIRE_CONSTITUENT_SIZE) {
-		return false; /* the last: the bound next to the reads */
+	if (view == NULL || c == NULL || idx >= view->constituent_count) {
+		return false;
 	}
-	p = view->buf + off;
+	off = (uint64_t)view->constituent_offset +
+	      (uint64_t)idx * LIBFFA_WIRE_CONSTITUENT_SIZE;
+	if (view->size < LIBFFA_WIRE_CONSTITUENT_SIZE ||
+	    off > view->size - LIBFFA_WIRE_CONSTITUENT_SIZE) {
+		return false; /* as in receiver_get */
+	}
+	p = view->buf + (size_t)off;
 	c->address = libffa_le64_load_(p + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
 	c->page_count =
 		libffa_le32_load_(p + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
