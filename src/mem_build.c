@@ -305,7 +305,6 @@ libffa_status_t libffa_mem_build(const struct libffa_mem_desc *desc,
 {
 	struct libffa_mem_layout_ layout;
 	libffa_status_t st;
-	uint64_t pages;
 	uint32_t i;
 
 	if (size == NULL || buf == NULL) {
@@ -353,7 +352,7 @@ libffa_status_t libffa_mem_build(const struct libffa_mem_desc *desc,
 	if (desc->constituent_count != 0u) {
 		/* The page total is summed while the constituents are
 		 * written: one pass. */
-		pages = put_constituents(
+		uint64_t pages = put_constituents(
 			(uint8_t *)buf + layout.constituent_offset,
 			desc->constituents, desc->constituent_count);
 		if (pages > UINT32_MAX) {

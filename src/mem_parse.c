@@ -166,7 +166,6 @@ static libffa_status_t parse_header(const uint8_t *b, size_t size,
 	uint32_t hsize = libffa_wire_mem_header_size_(version);
 	uint32_t resv_lo;
 	uint64_t resv_hi;
-	uint32_t bad;
 
 	/* b is NULL only with size 0, which no header fits. */
 	if (b == NULL || size < hsize) {
@@ -205,8 +204,8 @@ static libffa_status_t parse_header(const uint8_t *b, size_t size,
 	resv_hi = libffa_le64_load_(b + LIBFFA_WIRE_MEM_TRANS_RESV36_OFF_V1_1 +
 				    4u);
 	if ((resv_lo | resv_hi) != 0u) {
-		bad = resv_lo != 0u ? first_nonzero_byte(resv_lo)
-				    : 4u + first_nonzero_byte(resv_hi);
+		uint32_t bad = resv_lo != 0u ? first_nonzero_byte(resv_lo)
+					     : 4u + first_nonzero_byte(resv_hi);
 		return fail(fault, LIBFFA_E_MBZ, "header.reserved",
 			    LIBFFA_WIRE_MEM_TRANS_RESV36_OFF_V1_1 + bad, 0);
 	}
@@ -257,10 +256,11 @@ static LIBFFA_INLINE_ libffa_status_t check_emad_reserved(
 	const struct libffa_mem_view *view, struct libffa_mem_fault *fault)
 {
 	uint64_t lo;
-	uint64_t hi;
 	uint32_t at;
 
 	if (view->emad_stride > known) {
+		uint64_t hi;
+
 		if (off > size - LIBFFA_WIRE_EMAD_SIZE_MAX) {
 			/* Redundant (the stride is 32 and the array inside
 			 * @size): a bound for the proof stage. */
@@ -448,7 +448,6 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 	uint64_t pages = 0;
 	size_t last;
 	size_t off;
-	uint32_t i;
 
 	if (coff < emads_end) {
 		return fail(fault, LIBFFA_E_BADVALUE, "emad.composite_offset",
@@ -498,8 +497,8 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 			       view->constituent_count,
 			       LIBFFA_WIRE_CONSTITUENT_SIZE);
 	if (end > size) {
-		i = (uint32_t)((size - view->constituent_offset) /
-			       LIBFFA_WIRE_CONSTITUENT_SIZE);
+		uint32_t i = (uint32_t)((size - view->constituent_offset) /
+					LIBFFA_WIRE_CONSTITUENT_SIZE);
 		return fail(fault, LIBFFA_E_TRUNCATED, "constituent",
 			    view->constituent_offset +
 				    (size_t)i * LIBFFA_WIRE_CONSTITUENT_SIZE,
@@ -519,10 +518,10 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 		/* The page count, and the reserved word above it. */
 		uint64_t word = libffa_le64_load_(
 			b + off + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
-		libffa_status_t st;
 
 		if (!constituent_usual(rot, word)) {
-			st = constituent_fault(fault, view, rot, word, off);
+			libffa_status_t st =
+				constituent_fault(fault, view, rot, word, off);
 			if (st != LIBFFA_OK) {
 				return st;
 			}
