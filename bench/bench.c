@@ -216,6 +216,41 @@ ALWAYS_INLINE static inline void mem_walk(unsigned int k)
 	sink = (unsigned int)pages;
 }
 
+/*
+ * The issue's measure of a full parse: parse, then read back every
+ * receiver (libffa_mem_receiver_get) and every constituent, through the
+ * batch accessor in chunks of 64 (a caller's stack buffer).
+ */
+#define READ_CHUNK 64u
+ALWAYS_INLINE static inline void mem_read(unsigned int k)
+{
+	struct libffa_mem_view v;
+	struct libffa_mem_receiver r;
+	struct libffa_mem_constituent c[READ_CHUNK];
+	uint64_t pages = 0;
+	uint32_t i;
+	uint32_t got;
+
+	if (libffa_mem_parse(mem_buf[k], mem_size[k], VERSION,
+			     LIBFFA_MEM_OP_SHARE, 0, &v, NULL) != LIBFFA_OK) {
+		abort();
+	}
+	for (i = 0; i < v.receiver_count; i++) {
+		if (!libffa_mem_receiver_get(&v, i, &r)) {
+			abort();
+		}
+		pages += r.endpoint_id;
+	}
+	for (i = 0; i < v.constituent_count; i += got) {
+		got = libffa_mem_constituents_copy(&v, i, c, READ_CHUNK);
+		if (got == 0u) {
+			abort();
+		}
+		pages += c[0].page_count + c[got - 1u].page_count;
+	}
+	sink = (unsigned int)pages;
+}
+
 #define MEMOPS(n, k)                                   \
 	NOINLINE static void bench_mem_build_##n(void) \
 	{                                              \
@@ -228,6 +263,10 @@ ALWAYS_INLINE static inline void mem_walk(unsigned int k)
 	NOINLINE static void bench_mem_walk_##n(void)  \
 	{                                              \
 		mem_walk(k);                           \
+	}                                              \
+	NOINLINE static void bench_mem_read_##n(void)  \
+	{                                              \
+		mem_read(k);                           \
 	}
 MEMOPS(1, 0)
 MEMOPS(16, 1)
@@ -458,15 +497,19 @@ int main(void)
 		bench_mem_build_1();
 		bench_mem_parse_1();
 		bench_mem_walk_1();
+		bench_mem_read_1();
 		bench_mem_build_16();
 		bench_mem_parse_16();
 		bench_mem_walk_16();
+		bench_mem_read_16();
 		bench_mem_build_256();
 		bench_mem_parse_256();
 		bench_mem_walk_256();
+		bench_mem_read_256();
 		bench_mem_build_4096();
 		bench_mem_parse_4096();
 		bench_mem_walk_4096();
+		bench_mem_read_4096();
 		bench_reasm_4096();
 		bench_partition_parse_16();
 	}

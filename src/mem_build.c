@@ -13,18 +13,18 @@
 #include "internal.h"
 #include "mem_wire.h"
 
-libffa_status_t libffa_mem_layout_(libffa_version_t version,
-				   uint32_t receiver_count,
-				   uint32_t constituent_count,
-				   struct libffa_mem_layout_ *layout)
+/* libffa_mem_layout_(), folded into libffa_mem_build(). */
+static LIBFFA_INLINE_ libffa_status_t
+layout_of(libffa_version_t version, uint32_t receiver_count,
+	  uint32_t constituent_count, struct libffa_mem_layout_ *layout)
 {
 	uint64_t end;
 
 	if (!libffa_version_is_known(version)) {
 		return LIBFFA_E_VERSION;
 	}
-	layout->header_size = libffa_mem_header_size(version);
-	layout->emad_size = libffa_mem_emad_size(version);
+	layout->header_size = libffa_wire_mem_header_size_(version);
+	layout->emad_size = libffa_wire_emad_size_(version);
 	layout->emad_offset = layout->header_size;
 	end = libffa_span_end_(layout->emad_offset, receiver_count,
 			       layout->emad_size);
@@ -49,31 +49,50 @@ libffa_status_t libffa_mem_layout_(libffa_version_t version,
 	return LIBFFA_OK;
 }
 
-void libffa_mem_put_header_(uint8_t *buf, libffa_version_t version,
-			    const struct libffa_mem_layout_ *layout,
-			    uint32_t receiver_count, libffa_id_t sender_id,
-			    uint16_t attributes, uint32_t flags,
-			    libffa_handle_t handle, uint64_t tag)
+libffa_status_t libffa_mem_layout_(libffa_version_t version,
+				   uint32_t receiver_count,
+				   uint32_t constituent_count,
+				   struct libffa_mem_layout_ *layout)
 {
-	LIBFFA_MEMSET(buf, 0, layout->header_size);
-	libffa_le16_store_(buf + LIBFFA_WIRE_MEM_TRANS_SENDER_OFF, sender_id);
-	if (version >= LIBFFA_VERSION_1_1) {
-		libffa_le16_store_(buf + LIBFFA_WIRE_MEM_TRANS_ATTR_OFF,
-				   attributes);
-		libffa_le32_store_(
-			buf + LIBFFA_WIRE_MEM_TRANS_EMAD_SIZE_OFF_V1_1,
-			layout->emad_size);
-		libffa_le32_store_(
-			buf + LIBFFA_WIRE_MEM_TRANS_EMAD_OFFSET_OFF_V1_1,
-			layout->emad_offset);
-	} else {
-		buf[LIBFFA_WIRE_MEM_TRANS_ATTR_OFF] = (uint8_t)attributes;
-	}
-	libffa_le32_store_(buf + LIBFFA_WIRE_MEM_TRANS_FLAGS_OFF, flags);
+	return layout_of(version, receiver_count, constituent_count, layout);
+}
+
+static LIBFFA_NOINLINE_ void libffa_mem_put_header_(
+	uint8_t *buf, libffa_version_t version,
+	const struct libffa_mem_layout_ *layout, uint32_t receiver_count,
+	libffa_id_t sender_id, uint16_t attributes, uint32_t flags,
+	libffa_handle_t handle, uint64_t tag)
+{
+	bool v1_1 = version >= LIBFFA_VERSION_1_1;
+	/* v1.0: the u8 attributes and a reserved byte 3. */
+	uint64_t attr = v1_1 ? attributes : (attributes & 0xFFu);
+	/* v1.0: a reserved word at 24; v1.1+: the EMAD size. */
+	uint64_t emad_size = v1_1 ? layout->emad_size : 0u;
+
+	/*
+	 * Every byte stored once, reserved ones as zero (no memset), as
+	 * little-endian double words: field by field, gcc -O2 merges the
+	 * neighbouring narrow stores into a shift-and-or of every byte.
+	 */
+	libffa_le64_store_(
+		buf + LIBFFA_WIRE_MEM_TRANS_SENDER_OFF,
+		(uint64_t)sender_id |
+			attr << (8u * LIBFFA_WIRE_MEM_TRANS_ATTR_OFF) |
+			(uint64_t)flags
+				<< (8u * LIBFFA_WIRE_MEM_TRANS_FLAGS_OFF));
 	libffa_le64_store_(buf + LIBFFA_WIRE_MEM_TRANS_HANDLE_OFF, handle);
 	libffa_le64_store_(buf + LIBFFA_WIRE_MEM_TRANS_TAG_OFF, tag);
-	libffa_le32_store_(buf + LIBFFA_WIRE_MEM_TRANS_EMAD_COUNT_OFF,
-			   receiver_count);
+	libffa_le64_store_(buf + LIBFFA_WIRE_MEM_TRANS_EMAD_SIZE_OFF_V1_1,
+			   emad_size | (uint64_t)receiver_count << 32);
+	if (v1_1) {
+		/* The EMAD offset and the first reserved word; then 8 more
+		 * reserved bytes. */
+		libffa_le64_store_(
+			buf + LIBFFA_WIRE_MEM_TRANS_EMAD_OFFSET_OFF_V1_1,
+			layout->emad_offset);
+		libffa_le64_store_(
+			buf + LIBFFA_WIRE_MEM_TRANS_RESV36_OFF_V1_1 + 4u, 0u);
+	}
 }
 
 /*
@@ -88,9 +107,10 @@ static bool span_fits(const struct libffa_mem_layout_ *layout, uint64_t off,
 	return layout->total_size >= len && off <= layout->total_size - len;
 }
 
-bool libffa_mem_put_emad_(uint8_t *buf, libffa_version_t version,
-			  const struct libffa_mem_layout_ *layout, uint32_t idx,
-			  const struct libffa_mem_receiver *receiver)
+static LIBFFA_INLINE_ bool libffa_mem_put_emad_(
+	uint8_t *buf, libffa_version_t version,
+	const struct libffa_mem_layout_ *layout, uint32_t idx,
+	const struct libffa_mem_receiver *receiver)
 {
 	uint64_t off =
 		libffa_span_end_(layout->emad_offset, idx, layout->emad_size);
@@ -100,25 +120,35 @@ bool libffa_mem_put_emad_(uint8_t *buf, libffa_version_t version,
 		return false;
 	}
 	e = buf + (size_t)off;
-	LIBFFA_MEMSET(e, 0, layout->emad_size);
-	libffa_le16_store_(e + LIBFFA_WIRE_EMAD_ENDPOINT_OFF,
-			   receiver->endpoint_id);
-	e[LIBFFA_WIRE_EMAD_PERM_OFF] = receiver->permissions;
-	e[LIBFFA_WIRE_EMAD_FLAGS_OFF] = receiver->flags;
-	libffa_le32_store_(e + LIBFFA_WIRE_EMAD_COMPOSITE_OFF,
-			   layout->composite_offset);
-	if (version >= LIBFFA_VERSION_1_2) {
-		libffa_le64_store_(e + LIBFFA_WIRE_EMAD_IMPDEF_OFF_V1_2,
-				   receiver->impdef[0]);
-		libffa_le64_store_(e + LIBFFA_WIRE_EMAD_IMPDEF_OFF_V1_2 + 8u,
-				   receiver->impdef[1]);
+	/* Every byte stored once, reserved ones as zero (no memset), as
+	 * double words (see libffa_mem_put_header_()). */
+	libffa_le64_store_(
+		e + LIBFFA_WIRE_EMAD_ENDPOINT_OFF,
+		(uint64_t)receiver->endpoint_id |
+			(uint64_t)receiver->permissions
+				<< (8u * LIBFFA_WIRE_EMAD_PERM_OFF) |
+			(uint64_t)receiver->flags
+				<< (8u * LIBFFA_WIRE_EMAD_FLAGS_OFF) |
+			(uint64_t)layout->composite_offset
+				<< (8u * LIBFFA_WIRE_EMAD_COMPOSITE_OFF));
+	if (version < LIBFFA_VERSION_1_2) {
+		libffa_le64_store_(e + LIBFFA_WIRE_EMAD_RESV8_OFF_V1_0, 0u);
+		return true;
 	}
+	if (layout->emad_size < LIBFFA_WIRE_EMAD_SIZE_V1_2) {
+		return false; /* never: the layout follows the version */
+	}
+	libffa_le64_store_(e + LIBFFA_WIRE_EMAD_IMPDEF_OFF_V1_2,
+			   receiver->impdef[0]);
+	libffa_le64_store_(e + LIBFFA_WIRE_EMAD_IMPDEF_OFF_V1_2 + 8u,
+			   receiver->impdef[1]);
+	libffa_le64_store_(e + LIBFFA_WIRE_EMAD_RESV24_OFF_V1_2, 0u);
 	return true;
 }
 
-bool libffa_mem_put_composite_(uint8_t *buf,
-			       const struct libffa_mem_layout_ *layout,
-			       uint32_t total_pages, uint32_t constituent_count)
+static LIBFFA_INLINE_ bool libffa_mem_put_composite_(
+	uint8_t *buf, const struct libffa_mem_layout_ *layout,
+	uint32_t total_pages, uint32_t constituent_count)
 {
 	uint8_t *c;
 
@@ -127,17 +157,19 @@ bool libffa_mem_put_composite_(uint8_t *buf,
 		return false;
 	}
 	c = buf + layout->composite_offset;
-	LIBFFA_MEMSET(c, 0, LIBFFA_WIRE_COMPOSITE_SIZE);
-	libffa_le32_store_(c + LIBFFA_WIRE_COMPOSITE_PAGES_OFF, total_pages);
-	libffa_le32_store_(c + LIBFFA_WIRE_COMPOSITE_COUNT_OFF,
-			   constituent_count);
+	libffa_le64_store_(
+		c + LIBFFA_WIRE_COMPOSITE_PAGES_OFF,
+		total_pages |
+			(uint64_t)constituent_count
+				<< (8u * LIBFFA_WIRE_COMPOSITE_COUNT_OFF));
+	libffa_le64_store_(c + LIBFFA_WIRE_COMPOSITE_RESV8_OFF, 0u);
 	return true;
 }
 
-bool libffa_mem_put_constituent_(uint8_t *buf,
-				 const struct libffa_mem_layout_ *layout,
-				 uint32_t idx,
-				 const struct libffa_mem_constituent *c)
+static bool libffa_mem_put_constituent_(uint8_t *buf,
+					const struct libffa_mem_layout_ *layout,
+					uint32_t idx,
+					const struct libffa_mem_constituent *c)
 {
 	uint64_t off = libffa_span_end_(layout->constituent_offset, idx,
 					LIBFFA_WIRE_CONSTITUENT_SIZE);
@@ -152,6 +184,47 @@ bool libffa_mem_put_constituent_(uint8_t *buf,
 			   c->page_count);
 	libffa_le32_store_(p + LIBFFA_WIRE_CONSTITUENT_RESV12_OFF, 0u);
 	return true;
+}
+
+/*
+ * The constituent array of libffa_mem_build(): @n constituents from @src
+ * written at @p, whose room the caller checked (the layout's total size
+ * fits the capacity); returns the sum of their page counts. Straight
+ * stores, each constituent's fields read once before its bytes are
+ * written; the page count and the reserved word go as one zero-extended
+ * double word.
+ */
+static uint64_t put_constituents(uint8_t *p,
+				 const struct libffa_mem_constituent *src,
+				 uint32_t n)
+{
+	uint64_t pages = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		uint8_t *d = p + i * LIBFFA_WIRE_CONSTITUENT_SIZE;
+		uint64_t address = src[i].address;
+		uint32_t count = src[i].page_count;
+
+		libffa_le64_store_(d + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF,
+				   address);
+		libffa_le64_store_(d + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF,
+				   count);
+		pages += count;
+	}
+	return pages;
+}
+
+/* The sum of the page counts of @desc's constituents. */
+static uint64_t page_total(const struct libffa_mem_desc *desc)
+{
+	uint64_t pages = 0;
+	uint32_t i;
+
+	for (i = 0; i < desc->constituent_count; i++) {
+		pages += desc->constituents[i].page_count;
+	}
+	return pages;
 }
 
 libffa_status_t libffa_mem_write_view_(uint8_t *buf, libffa_version_t version,
@@ -232,7 +305,6 @@ libffa_status_t libffa_mem_build(const struct libffa_mem_desc *desc,
 {
 	struct libffa_mem_layout_ layout;
 	libffa_status_t st;
-	uint64_t pages = 0;
 	uint32_t i;
 
 	if (size == NULL || buf == NULL) {
@@ -242,8 +314,8 @@ libffa_status_t libffa_mem_build(const struct libffa_mem_desc *desc,
 	if (st != LIBFFA_OK) {
 		return st;
 	}
-	st = libffa_mem_layout_(version, desc->receiver_count,
-				desc->constituent_count, &layout);
+	st = layout_of(version, desc->receiver_count, desc->constituent_count,
+		       &layout);
 	if (st != LIBFFA_OK) {
 		return st;
 	}
@@ -251,21 +323,20 @@ libffa_status_t libffa_mem_build(const struct libffa_mem_desc *desc,
 	if (version < LIBFFA_VERSION_1_1 && desc->attributes > 0xFFu) {
 		return LIBFFA_E_INVAL;
 	}
-	for (i = 0; i < desc->receiver_count; i++) {
-		if (version < LIBFFA_VERSION_1_2 &&
-		    (desc->receivers[i].impdef[0] != 0u ||
-		     desc->receivers[i].impdef[1] != 0u)) {
+	for (i = 0; version < LIBFFA_VERSION_1_2 && i < desc->receiver_count;
+	     i++) {
+		if ((desc->receivers[i].impdef[0] |
+		     desc->receivers[i].impdef[1]) != 0u) {
 			return LIBFFA_E_INVAL;
 		}
 	}
-	for (i = 0; i < desc->constituent_count; i++) {
-		pages += desc->constituents[i].page_count;
-	}
-	if (pages > UINT32_MAX) {
-		return LIBFFA_E_OVERFLOW;
-	}
-	*size = layout.total_size;
 	if (capacity < layout.total_size) {
+		/* An overflowing page total is the first fault, as when the
+		 * total was summed before any write. */
+		if (page_total(desc) > UINT32_MAX) {
+			return LIBFFA_E_OVERFLOW;
+		}
+		*size = layout.total_size;
 		return LIBFFA_E_NOSPACE;
 	}
 
@@ -279,17 +350,20 @@ libffa_status_t libffa_mem_build(const struct libffa_mem_desc *desc,
 		}
 	}
 	if (desc->constituent_count != 0u) {
+		/* The page total is summed while the constituents are
+		 * written: one pass. */
+		uint64_t pages = put_constituents(
+			(uint8_t *)buf + layout.constituent_offset,
+			desc->constituents, desc->constituent_count);
+		if (pages > UINT32_MAX) {
+			return LIBFFA_E_OVERFLOW;
+		}
 		if (!libffa_mem_put_composite_(buf, &layout, (uint32_t)pages,
 					       desc->constituent_count)) {
 			return LIBFFA_E_INTERNAL;
 		}
-		for (i = 0; i < desc->constituent_count; i++) {
-			if (!libffa_mem_put_constituent_(
-				    buf, &layout, i, &desc->constituents[i])) {
-				return LIBFFA_E_INTERNAL;
-			}
-		}
 	}
+	*size = layout.total_size;
 	return LIBFFA_OK;
 }
 

@@ -30,6 +30,22 @@ static bool is_send(enum libffa_mem_op op)
 	       op == LIBFFA_MEM_OP_DONATE;
 }
 
+/*
+ * Index of the first non-zero byte of a little-endian value already read
+ * from the buffer (its lowest address first), 8 when it is zero. Locates a
+ * reserved-field fault from the value the verdict came from: the buffer is
+ * not read again.
+ */
+static uint32_t first_nonzero_byte(uint64_t value)
+{
+	uint32_t i = 0;
+
+	while (i < 8u && ((value >> (8u * i)) & 0xFFu) == 0u) {
+		i++;
+	}
+	return i;
+}
+
 /* Memory region attributes: DEN0077A 1.1 Table 10.18. */
 static libffa_status_t check_attributes(libffa_version_t version,
 					enum libffa_mem_op op, uint16_t attr,
@@ -147,8 +163,9 @@ static libffa_status_t parse_header(const uint8_t *b, size_t size,
 				    struct libffa_mem_view *view,
 				    struct libffa_mem_fault *fault)
 {
-	uint32_t hsize = libffa_mem_header_size(version);
-	size_t bad = 0;
+	uint32_t hsize = libffa_wire_mem_header_size_(version);
+	uint32_t resv_lo;
+	uint64_t resv_hi;
 
 	/* b is NULL only with size 0, which no header fits. */
 	if (b == NULL || size < hsize) {
@@ -182,9 +199,13 @@ static libffa_status_t parse_header(const uint8_t *b, size_t size,
 		libffa_le32_load_(b + LIBFFA_WIRE_MEM_TRANS_EMAD_SIZE_OFF_V1_1);
 	view->emad_offset = libffa_le32_load_(
 		b + LIBFFA_WIRE_MEM_TRANS_EMAD_OFFSET_OFF_V1_1);
-	bad = libffa_first_nonzero_(b + LIBFFA_WIRE_MEM_TRANS_RESV36_OFF_V1_1,
-				    LIBFFA_WIRE_MEM_TRANS_RESV36_SIZE_V1_1);
-	if (bad != LIBFFA_WIRE_MEM_TRANS_RESV36_SIZE_V1_1) {
+	/* The 12 reserved bytes as a word and a double word. */
+	resv_lo = libffa_le32_load_(b + LIBFFA_WIRE_MEM_TRANS_RESV36_OFF_V1_1);
+	resv_hi = libffa_le64_load_(b + LIBFFA_WIRE_MEM_TRANS_RESV36_OFF_V1_1 +
+				    4u);
+	if ((resv_lo | resv_hi) != 0u) {
+		uint32_t bad = resv_lo != 0u ? first_nonzero_byte(resv_lo)
+					     : 4u + first_nonzero_byte(resv_hi);
 		return fail(fault, LIBFFA_E_MBZ, "header.reserved",
 			    LIBFFA_WIRE_MEM_TRANS_RESV36_OFF_V1_1 + bad, 0);
 	}
@@ -223,14 +244,69 @@ static libffa_status_t parse_header(const uint8_t *b, size_t size,
 	return LIBFFA_OK;
 }
 
+/*
+ * The reserved bytes of EMAD @i at @off, in the order of the checks: the
+ * bytes past the version's EMAD first ("emad.extension", when the stride
+ * is larger than @known: the v1.2 layout read at v1.1, the only pair the
+ * checks in parse_header() leave), then the reserved field of the
+ * version's own layout ("emad.reserved").
+ */
+static LIBFFA_INLINE_ libffa_status_t check_emad_reserved(
+	const uint8_t *b, size_t size, size_t off, uint32_t i, uint32_t known,
+	const struct libffa_mem_view *view, struct libffa_mem_fault *fault)
+{
+	uint64_t lo;
+	uint32_t at;
+
+	if (view->emad_stride > known) {
+		uint64_t hi;
+
+		if (off > size - LIBFFA_WIRE_EMAD_SIZE_MAX) {
+			/* Redundant (the stride is 32 and the array inside
+			 * @size): a bound for the proof stage. */
+			return fail(fault, LIBFFA_E_TRUNCATED, "emad", off, i);
+		}
+		lo = libffa_le64_load_(b + off + LIBFFA_WIRE_EMAD_SIZE_V1_0);
+		hi = libffa_le64_load_(b + off + LIBFFA_WIRE_EMAD_SIZE_V1_0 +
+				       8u);
+		if ((lo | hi) != 0u) {
+			at = lo != 0u ? first_nonzero_byte(lo)
+				      : 8u + first_nonzero_byte(hi);
+			return fail(fault, LIBFFA_E_MBZ, "emad.extension",
+				    off + LIBFFA_WIRE_EMAD_SIZE_V1_0 + at, i);
+		}
+	}
+	if (view->version >= LIBFFA_VERSION_1_2) {
+		if (off > size - LIBFFA_WIRE_EMAD_SIZE_V1_2) {
+			/* Redundant (the stride is 32 here): a constant
+			 * bound for the proof stage, which merges the
+			 * versions' states. */
+			return fail(fault, LIBFFA_E_TRUNCATED, "emad", off, i);
+		}
+		at = LIBFFA_WIRE_EMAD_RESV24_OFF_V1_2;
+	} else {
+		at = LIBFFA_WIRE_EMAD_RESV8_OFF_V1_0;
+	}
+	lo = libffa_le64_load_(b + off + at);
+	if (lo != 0u) {
+		return fail(fault, LIBFFA_E_MBZ, "emad.reserved",
+			    off + at + first_nonzero_byte(lo), i);
+	}
+	return LIBFFA_OK;
+}
+
 static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 				   uint32_t known, struct libffa_mem_view *view,
 				   size_t *emads_end,
 				   struct libffa_mem_fault *fault)
 {
-	libffa_version_t version = view->version;
+	uint8_t flags_mbz =
+		is_send(view->op)
+			? 0xFFu
+			: (uint8_t)~LIBFFA_MEM_EMAD_FLAG_NON_RETRIEVAL;
 	uint64_t end;
-	size_t bad;
+	size_t last;
+	size_t off;
 	uint32_t i;
 	uint32_t j;
 
@@ -248,80 +324,32 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 			    i);
 	}
 	*emads_end = (size_t)end;
-	for (i = 0; i < view->receiver_count; i++) {
-		const uint8_t *e;
-		uint8_t flags;
+	/*
+	 * As for the constituents, the loop runs on the byte offset, bounded
+	 * by the last EMAD's (the array end was checked against @size just
+	 * above, and the stride is at least @known): every read is inside the
+	 * buffer on its face, and for the proof stage.
+	 */
+	last = (size_t)end - view->emad_stride;
+	for (off = view->emad_offset, i = 0; off <= last;
+	     off += view->emad_stride, i++) {
+		const uint8_t *e = b + off;
+		libffa_id_t id;
 		uint32_t composite;
 		libffa_status_t st;
-		size_t off = view->emad_offset + (size_t)i * view->emad_stride;
 
-		/*
-		 * Redundant with the array check above, which already put the
-		 * whole array inside @size: the bounds stated next to the reads
-		 * let the proof stage (EVA, docs/assurance.md) see them.
-		 * size >= the header >= @known here.
-		 */
-		if (off > size - known) {
-			return fail(fault, LIBFFA_E_TRUNCATED, "emad", off, i);
-		}
-		e = b + off;
 		st = check_permissions(view->op, e[LIBFFA_WIRE_EMAD_PERM_OFF]);
 		if (st != LIBFFA_OK) {
 			return fail(fault, st, "emad.permissions",
 				    off + LIBFFA_WIRE_EMAD_PERM_OFF, i);
 		}
-		flags = e[LIBFFA_WIRE_EMAD_FLAGS_OFF];
-		if ((is_send(view->op) && flags != 0u) ||
-		    (flags & ~LIBFFA_MEM_EMAD_FLAG_NON_RETRIEVAL) != 0u) {
+		if ((e[LIBFFA_WIRE_EMAD_FLAGS_OFF] & flags_mbz) != 0u) {
 			return fail(fault, LIBFFA_E_MBZ, "emad.flags",
 				    off + LIBFFA_WIRE_EMAD_FLAGS_OFF, i);
 		}
-		/* Larger than @known: the v1.2 layout read at v1.1 (the only
-		 * pair the checks in parse_header() leave). */
-		if (view->emad_stride > known) {
-			if (off > size - LIBFFA_WIRE_EMAD_SIZE_MAX) {
-				return fail(fault, LIBFFA_E_TRUNCATED, "emad",
-					    off, i); /* redundant, as above */
-			}
-			bad = libffa_first_nonzero_(
-				e + LIBFFA_WIRE_EMAD_SIZE_V1_0,
-				LIBFFA_WIRE_EMAD_SIZE_MAX -
-					LIBFFA_WIRE_EMAD_SIZE_V1_0);
-			if (bad != LIBFFA_WIRE_EMAD_SIZE_MAX -
-					   LIBFFA_WIRE_EMAD_SIZE_V1_0) {
-				return fail(
-					fault, LIBFFA_E_MBZ, "emad.extension",
-					off + LIBFFA_WIRE_EMAD_SIZE_V1_0 + bad,
-					i);
-			}
-		}
-		if (version < LIBFFA_VERSION_1_2) {
-			bad = libffa_first_nonzero_(
-				e + LIBFFA_WIRE_EMAD_RESV8_OFF_V1_0, 8u);
-			if (bad != 8u) {
-				return fail(
-					fault, LIBFFA_E_MBZ, "emad.reserved",
-					off + LIBFFA_WIRE_EMAD_RESV8_OFF_V1_0 +
-						bad,
-					i);
-			}
-		} else {
-			if (off > size - LIBFFA_WIRE_EMAD_SIZE_V1_2) {
-				/* Redundant (known is 32 here): a constant
-				 * bound for the proof stage, which merges the
-				 * versions' states. */
-				return fail(fault, LIBFFA_E_TRUNCATED, "emad",
-					    off, i);
-			}
-			bad = libffa_first_nonzero_(
-				e + LIBFFA_WIRE_EMAD_RESV24_OFF_V1_2, 8u);
-			if (bad != 8u) {
-				return fail(
-					fault, LIBFFA_E_MBZ, "emad.reserved",
-					off + LIBFFA_WIRE_EMAD_RESV24_OFF_V1_2 +
-						bad,
-					i);
-			}
+		st = check_emad_reserved(b, size, off, i, known, view, fault);
+		if (st != LIBFFA_OK) {
+			return st;
 		}
 		/* Every receiver must be told about the same region. */
 		composite =
@@ -333,6 +361,7 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 				    "emad.composite_offset",
 				    off + LIBFFA_WIRE_EMAD_COMPOSITE_OFF, i);
 		}
+		id = libffa_le16_load_(e + LIBFFA_WIRE_EMAD_ENDPOINT_OFF);
 		for (j = 0; j < i; j++) {
 			size_t other = view->emad_offset +
 				       (size_t)j * view->emad_stride;
@@ -340,14 +369,71 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 			if (other > off) {
 				break; /* never: j < i (for the proof stage) */
 			}
-			if (libffa_le16_load_(b + other) ==
-			    libffa_le16_load_(e)) {
+			if (libffa_le16_load_(b + other) == id) {
 				return fail(fault, LIBFFA_E_BADVALUE,
 					    "emad.endpoint_id",
 					    off + LIBFFA_WIRE_EMAD_ENDPOINT_OFF,
 					    i);
 			}
 		}
+	}
+	return LIBFFA_OK;
+}
+
+/* The address rotated right by 12 bits (see constituent_usual()). */
+static uint64_t rotate_page(uint64_t addr)
+{
+	return (addr >> 12) | (addr << 52);
+}
+
+/*
+ * A constituent in one test, from its address rotated by rotate_page()
+ * and its second double word (page count | reserved << 32): 4 KiB aligned,
+ * below 2^64 - 2^44 (where no 32-bit page count can wrap the address
+ * space), a non-zero count and a zero reserved word (1 <= word <=
+ * UINT32_MAX). The rotated address is below 2^52 exactly when the address
+ * is aligned (its low 12 bits land on top), and then below 2^52 - 2^32
+ * exactly when it is below 2^64 - 2^44. False sends the constituent to
+ * constituent_fault(), which decides (a high address may still be valid).
+ */
+static bool constituent_usual(uint64_t rot, uint64_t word)
+{
+	return rot < (UINT64_C(1) << 52) - (UINT64_C(1) << 32) &&
+	       word - 1u < UINT32_MAX;
+}
+
+/*
+ * Every rule of a constituent (DEN0077A 1.1 Table 10.14), in the order the
+ * faults are reported, for one that constituent_usual() did not pass: the
+ * fault of the constituent at @off of @view's array, or %LIBFFA_OK for a
+ * valid one (a high address). Out of line, and given the offset rather than
+ * an index, so the parse loop stays a few instructions.
+ */
+static LIBFFA_NOINLINE_ libffa_status_t constituent_fault(
+	struct libffa_mem_fault *fault, const struct libffa_mem_view *view,
+	uint64_t rot, uint64_t word, size_t off)
+{
+	uint32_t idx = (uint32_t)((off - view->constituent_offset) /
+				  LIBFFA_WIRE_CONSTITUENT_SIZE);
+	uint64_t addr = (rot << 12) | (rot >> 52);
+	uint32_t count = (uint32_t)word;
+
+	if (addr % LIBFFA_MEM_PAGE_SIZE != 0u) {
+		return fail(fault, LIBFFA_E_ALIGN, "constituent.address",
+			    off + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF, idx);
+	}
+	if (count == 0u) {
+		return fail(fault, LIBFFA_E_BADVALUE, "constituent.page_count",
+			    off + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF, idx);
+	}
+	/* The range must not wrap the 64-bit address space. */
+	if ((uint64_t)count - 1u > (UINT64_MAX - addr) / LIBFFA_MEM_PAGE_SIZE) {
+		return fail(fault, LIBFFA_E_OVERFLOW, "constituent.page_count",
+			    off + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF, idx);
+	}
+	if ((word >> 32) != 0u) {
+		return fail(fault, LIBFFA_E_MBZ, "constituent.reserved",
+			    off + LIBFFA_WIRE_CONSTITUENT_RESV12_OFF, idx);
 	}
 	return LIBFFA_OK;
 }
@@ -360,7 +446,8 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 	size_t coff = view->composite_offset;
 	uint64_t end;
 	uint64_t pages = 0;
-	uint32_t i;
+	size_t last;
+	size_t off;
 
 	if (coff < emads_end) {
 		return fail(fault, LIBFFA_E_BADVALUE, "emad.composite_offset",
@@ -410,55 +497,36 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 			       view->constituent_count,
 			       LIBFFA_WIRE_CONSTITUENT_SIZE);
 	if (end > size) {
-		i = (uint32_t)((size - view->constituent_offset) /
-			       LIBFFA_WIRE_CONSTITUENT_SIZE);
+		uint32_t i = (uint32_t)((size - view->constituent_offset) /
+					LIBFFA_WIRE_CONSTITUENT_SIZE);
 		return fail(fault, LIBFFA_E_TRUNCATED, "constituent",
 			    view->constituent_offset +
 				    (size_t)i * LIBFFA_WIRE_CONSTITUENT_SIZE,
 			    i);
 	}
-	for (i = 0; i < view->constituent_count; i++) {
-		size_t off = view->constituent_offset +
-			     (size_t)i * LIBFFA_WIRE_CONSTITUENT_SIZE;
-		uint64_t addr;
-		uint32_t count;
+	/*
+	 * One pass, each constituent read once as two double words. The loop
+	 * runs on the byte offset, bounded by the last constituent's (the
+	 * array end was checked against @size above), so every read is
+	 * inside the buffer on its face (and for the proof stage).
+	 */
+	last = (size_t)end - LIBFFA_WIRE_CONSTITUENT_SIZE;
+	for (off = view->constituent_offset; off <= last;
+	     off += LIBFFA_WIRE_CONSTITUENT_SIZE) {
+		uint64_t rot = rotate_page(libffa_le64_load_(
+			b + off + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF));
+		/* The page count, and the reserved word above it. */
+		uint64_t word = libffa_le64_load_(
+			b + off + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
 
-		/* Redundant with the array check: the bound next to the
-		 * reads, for the proof stage. size >= 16 here. */
-		if (off > size - LIBFFA_WIRE_CONSTITUENT_SIZE) {
-			return fail(fault, LIBFFA_E_TRUNCATED, "constituent",
-				    off, i);
+		if (!constituent_usual(rot, word)) {
+			libffa_status_t st =
+				constituent_fault(fault, view, rot, word, off);
+			if (st != LIBFFA_OK) {
+				return st;
+			}
 		}
-		addr = libffa_le64_load_(b + off +
-					 LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
-		count = libffa_le32_load_(b + off +
-					  LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
-
-		if (addr % LIBFFA_MEM_PAGE_SIZE != 0u) {
-			return fail(
-				fault, LIBFFA_E_ALIGN, "constituent.address",
-				off + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF, i);
-		}
-		if (count == 0u) {
-			return fail(fault, LIBFFA_E_BADVALUE,
-				    "constituent.page_count",
-				    off + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF, i);
-		}
-		/* The range must not wrap the 64-bit address space. */
-		if ((uint64_t)count - 1u >
-		    (UINT64_MAX - addr) / LIBFFA_MEM_PAGE_SIZE) {
-			return fail(fault, LIBFFA_E_OVERFLOW,
-				    "constituent.page_count",
-				    off + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF, i);
-		}
-		if (libffa_le32_load_(b + off +
-				      LIBFFA_WIRE_CONSTITUENT_RESV12_OFF) !=
-		    0u) {
-			return fail(fault, LIBFFA_E_MBZ, "constituent.reserved",
-				    off + LIBFFA_WIRE_CONSTITUENT_RESV12_OFF,
-				    i);
-		}
-		pages += count;
+		pages += word; /* the page count: reserved is zero */
 	}
 	if (pages != view->total_pages) {
 		return fail(fault, LIBFFA_E_BADVALUE, "composite.total_pages",
@@ -486,7 +554,7 @@ libffa_status_t libffa_mem_parse(const void *buf, size_t size,
 	if (!libffa_version_is_known(version)) {
 		return fail(fault, LIBFFA_E_VERSION, NULL, 0, 0);
 	}
-	known = libffa_mem_emad_size(version);
+	known = libffa_wire_emad_size_(version);
 	LIBFFA_MEMSET(view, 0, sizeof(*view));
 	view->buf = b;
 	view->size = size;
@@ -573,6 +641,25 @@ bool libffa_mem_receiver_get(const struct libffa_mem_view *view, uint32_t idx,
 	return true;
 }
 
+/*
+ * Where constituents [@first, @first + @n) lie in a view's buffer, or
+ * false when they are not all inside it. Geometry comes from the view,
+ * checked by libffa_mem_parse(); checked against its size once more, in 64
+ * bits, so a view the caller altered cannot read past the buffer.
+ */
+static bool constituents_at(const struct libffa_mem_view *view, uint32_t first,
+			    uint32_t n, size_t *off)
+{
+	uint64_t start = (uint64_t)view->constituent_offset +
+			 (uint64_t)first * LIBFFA_WIRE_CONSTITUENT_SIZE;
+
+	if (start + (uint64_t)n * LIBFFA_WIRE_CONSTITUENT_SIZE > view->size) {
+		return false;
+	}
+	*off = (size_t)start;
+	return true;
+}
+
 bool libffa_mem_constituent_get(const struct libffa_mem_view *view,
 				uint32_t idx, struct libffa_mem_constituent *c)
 {
@@ -593,6 +680,43 @@ bool libffa_mem_constituent_get(const struct libffa_mem_view *view,
 	c->page_count =
 		libffa_le32_load_(p + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
 	return true;
+}
+
+uint32_t libffa_mem_constituents_copy(const struct libffa_mem_view *view,
+				      uint32_t first,
+				      struct libffa_mem_constituent *out,
+				      uint32_t max)
+{
+	const uint8_t *b;
+	size_t off;
+	size_t last;
+	uint32_t n;
+
+	if (view == NULL || out == NULL || first >= view->constituent_count) {
+		return 0;
+	}
+	n = view->constituent_count - first;
+	if (n > max) {
+		n = max;
+	}
+	if (n == 0u || !constituents_at(view, first, n, &off)) {
+		return 0;
+	}
+	/* As in libffa_mem_parse(): the loop runs on the byte offset, bounded
+	 * by the last constituent's, checked inside the buffer just above;
+	 * @out advances with it, n times. */
+	b = view->buf;
+	last = off + ((size_t)n - 1u) * LIBFFA_WIRE_CONSTITUENT_SIZE;
+	if (last > view->size - LIBFFA_WIRE_CONSTITUENT_SIZE) {
+		return 0; /* never (checked just above): for the proof stage */
+	}
+	for (; off <= last; off += LIBFFA_WIRE_CONSTITUENT_SIZE, out++) {
+		out->address = libffa_le64_load_(
+			b + off + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
+		out->page_count = libffa_le32_load_(
+			b + off + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
+	}
+	return n;
 }
 
 void libffa_mem_iter_init(struct libffa_mem_iter *it,

@@ -125,7 +125,23 @@ LIBFFA_STATIC_ASSERT(LIBFFA_WIRE_COMPOSITE_RESV8_OFF + 8u ==
 #define LIBFFA_WIRE_RELINQUISH_COUNT_OFF     12u
 #define LIBFFA_WIRE_RELINQUISH_ENDPOINTS_OFF 16u
 
-/* ---- Internal writers (mem_build.c) ------------------------------------ */
+/* ---- Sizes per version (mem_size.c gives them to other modules) ------- */
+
+/* The header size: DEN0077A 1.0 Table 5.19, DEN0077A 1.1 Table 10.20. */
+static inline uint32_t libffa_wire_mem_header_size_(libffa_version_t v)
+{
+	return v >= LIBFFA_VERSION_1_1 ? LIBFFA_WIRE_MEM_TRANS_SIZE_V1_1
+				       : LIBFFA_WIRE_MEM_TRANS_SIZE_V1_0;
+}
+
+/* The EMAD size: DEN0077A 1.0 Table 5.15, DEN0140 1.2 s4. */
+static inline uint32_t libffa_wire_emad_size_(libffa_version_t v)
+{
+	return v >= LIBFFA_VERSION_1_2 ? LIBFFA_WIRE_EMAD_SIZE_V1_2
+				       : LIBFFA_WIRE_EMAD_SIZE_V1_0;
+}
+
+/* ---- Internal writers (mem_build.c, used by mem_xlate.c) --------------- */
 
 /* Where each part of a descriptor goes, computed with overflow checks. */
 struct libffa_mem_layout_ {
@@ -141,26 +157,6 @@ libffa_status_t libffa_mem_layout_(libffa_version_t version,
 				   uint32_t receiver_count,
 				   uint32_t constituent_count,
 				   struct libffa_mem_layout_ *layout);
-void libffa_mem_put_header_(uint8_t *buf, libffa_version_t version,
-			    const struct libffa_mem_layout_ *layout,
-			    uint32_t receiver_count, libffa_id_t sender_id,
-			    uint16_t attributes, uint32_t flags,
-			    libffa_handle_t handle, uint64_t tag);
-/* The part writers return false (nothing written) when their span does
- * not lie inside @layout's total size: never, for a layout computed by
- * libffa_mem_layout_(). */
-bool libffa_mem_put_emad_(uint8_t *buf, libffa_version_t version,
-			  const struct libffa_mem_layout_ *layout, uint32_t idx,
-			  const struct libffa_mem_receiver *receiver);
-bool libffa_mem_put_composite_(uint8_t *buf,
-			       const struct libffa_mem_layout_ *layout,
-			       uint32_t total_pages,
-			       uint32_t constituent_count);
-bool libffa_mem_put_constituent_(uint8_t *buf,
-				 const struct libffa_mem_layout_ *layout,
-				 uint32_t idx,
-				 const struct libffa_mem_constituent *c);
-
 /*
  * Write the descriptor a view describes in the layout of @version, with
  * @layout computed for it. Payload fields are re-read from the view's

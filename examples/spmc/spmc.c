@@ -473,12 +473,10 @@ static void mem_retrieve(struct example_spmc *s, struct example_spmc_ep *ep,
 	struct libffa_mem_view req;
 	struct libffa_mem_view view;
 	struct libffa_mem_receiver r;
-	struct libffa_mem_constituent c;
-	struct libffa_mem_iter it;
 	struct libffa_mem_desc desc;
 	struct example_spmc_mem *mem;
 	struct libffa_msg resp;
-	uint32_t n = 0;
+	uint32_t n;
 	size_t size = 0;
 	libffa_status_t st;
 
@@ -511,8 +509,12 @@ static void mem_retrieve(struct example_spmc *s, struct example_spmc_ep *ep,
 		reply_error(out, LIBFFA_RET_ABORTED, v);
 		return;
 	}
-	libffa_for_each_constituent (&it, &view, &c) {
-		s->scratch[n++] = c;
+	/* mem_complete() kept it only with at most CONSTITUENTS_MAX. */
+	n = libffa_mem_constituents_copy(&view, 0, s->scratch,
+					 EXAMPLE_SPMC_CONSTITUENTS_MAX);
+	if (n != view.constituent_count) {
+		reply_error(out, LIBFFA_RET_ABORTED, v);
+		return;
 	}
 	LIBFFA_MEMSET(&desc, 0, sizeof(desc));
 	desc.sender_id = view.sender_id;
@@ -558,13 +560,11 @@ static void mem_hyp_retrieve(struct example_spmc *s, struct example_spmc_ep *ep,
 		&m->args.mem_retrieve_req;
 	struct libffa_mem_receiver rx[1];
 	struct libffa_mem_hyp_retrieve req;
-	struct libffa_mem_constituent c;
 	struct libffa_mem_view view;
-	struct libffa_mem_iter it;
 	struct libffa_mem_desc desc;
 	struct example_spmc_mem *mem;
 	struct libffa_msg resp;
-	uint32_t n = 0;
+	uint32_t n;
 	size_t size = 0;
 	libffa_status_t st;
 
@@ -599,8 +599,12 @@ static void mem_hyp_retrieve(struct example_spmc *s, struct example_spmc_ep *ep,
 		reply_error(out, LIBFFA_RET_ABORTED, v);
 		return;
 	}
-	libffa_for_each_constituent (&it, &view, &c) {
-		s->scratch[n++] = c;
+	/* mem_complete() kept it only with at most CONSTITUENTS_MAX. */
+	n = libffa_mem_constituents_copy(&view, 0, s->scratch,
+					 EXAMPLE_SPMC_CONSTITUENTS_MAX);
+	if (n != view.constituent_count) {
+		reply_error(out, LIBFFA_RET_ABORTED, v);
+		return;
 	}
 	LIBFFA_MEMSET(&desc, 0, sizeof(desc));
 	desc.sender_id = view.sender_id;

@@ -246,11 +246,15 @@ libffa_mem_size(const struct libffa_mem_desc *desc, libffa_version_t version,
  * are the parser's, so run libffa_mem_parse() to check a descriptor built
  * from untrusted values.
  *
- * Context: Any. Reentrant. Writes only [@buf, @buf + @size).
+ * Context: Any. Reentrant. Writes only [@buf, @buf + @size) (the size
+ * libffa_mem_size() gives), and nothing before every check but the page
+ * total's has passed.
  * Return: %LIBFFA_OK; %LIBFFA_E_NOSPACE when @capacity is too small
  * (*@size = needed); %LIBFFA_E_INVAL as libffa_mem_size(), or attributes
  * above 0xFF or a non-zero impdef for a layout without them;
- * %LIBFFA_E_VERSION; %LIBFFA_E_OVERFLOW.
+ * %LIBFFA_E_VERSION; %LIBFFA_E_OVERFLOW as libffa_mem_size(), or when the
+ * constituents' pages do not add up within 32 bits (summed while the
+ * constituents are written: @buf then holds a partial descriptor).
  */
 LIBFFA_MUST_CHECK libffa_status_t
 libffa_mem_build(const struct libffa_mem_desc *desc, libffa_version_t version,
@@ -314,6 +318,30 @@ bool libffa_mem_receiver_get(const struct libffa_mem_view *view, uint32_t idx,
  */
 bool libffa_mem_constituent_get(const struct libffa_mem_view *view,
 				uint32_t idx, struct libffa_mem_constituent *c);
+
+/**
+ * libffa_mem_constituents_copy() - read a run of constituents of a view.
+ * @view:  a view from libffa_mem_parse().
+ * @first: index of the first constituent to read.
+ * @out:   out: up to @max constituents.
+ * @max:   room at @out (the caller's chunk, or @view->constituent_count).
+ *
+ * The cheap way to read every constituent: one bounds check per call
+ * instead of one per constituent, then a straight copy. Like the other
+ * accessors it reads the buffer again (the values are the parse's only if
+ * the buffer is private to the caller; a concurrent writer can change
+ * them, never make the copy read outside the buffer).
+ *
+ * Context: Any. Reads only inside the view's buffer, writes only
+ * @out[0 .. return - 1].
+ * Return: the number copied, min(@max, @view->constituent_count - @first);
+ * 0 for NULL pointers, @first at or past the end, or a view whose geometry
+ * no longer lies inside its buffer.
+ */
+uint32_t libffa_mem_constituents_copy(const struct libffa_mem_view *view,
+				      uint32_t first,
+				      struct libffa_mem_constituent *out,
+				      uint32_t max);
 
 /** struct libffa_mem_iter - cursor over the EMADs or constituents. */
 struct libffa_mem_iter {

@@ -30,6 +30,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct libffa_mem_receiver r;
 	struct libffa_mem_receiver r2;
 	struct libffa_mem_constituent c;
+	struct libffa_mem_constituent chunk[3];
 	struct libffa_mem_fault f;
 	libffa_version_t ver;
 	enum libffa_mem_op op;
@@ -38,6 +39,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t len;
 	size_t out_size = 0;
 	uint32_t n = 0;
+	uint32_t got;
 
 	if (size < 2) {
 		return 0;
@@ -75,6 +77,26 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			n++;
 		}
 		if (n != v.constituent_count) {
+			abort();
+		}
+		/* The batch accessor reads the same run, in chunks of 3. */
+		for (n = 0; n < v.constituent_count; n += got) {
+			uint32_t k;
+
+			got = libffa_mem_constituents_copy(&v, n, chunk, 3u);
+			if (got == 0u || got > 3u) {
+				abort();
+			}
+			for (k = 0; k < got; k++) {
+				if (!libffa_mem_constituent_get(&v, n + k,
+								&c) ||
+				    c.address != chunk[k].address ||
+				    c.page_count != chunk[k].page_count) {
+					abort();
+				}
+			}
+		}
+		if (libffa_mem_constituents_copy(&v, n, chunk, 3u) != 0u) {
 			abort();
 		}
 		out = malloc(v.used_size + 64u);

@@ -2,8 +2,9 @@
 /*
  * Copyright (c) 2026, The libffa Authors.
  *
- * EVA driver: libffa_mem_parse() and its iterators on fully unknown bytes,
- * any length up to PROOF_N, any version, any op and flags.
+ * EVA driver: libffa_mem_parse(), its iterators and the batch accessor on
+ * fully unknown bytes, any length up to PROOF_N, any version, any op and
+ * flags.
  */
 #include "ffa/mem.h"
 
@@ -35,6 +36,7 @@ int main(void)
 	struct libffa_mem_iter it;
 	struct libffa_mem_receiver r;
 	struct libffa_mem_constituent c;
+	static struct libffa_mem_constituent out[PROOF_N / 16u];
 
 	//@ split which;
 	Frama_C_make_unknown((char *)buf, PROOF_N);
@@ -48,5 +50,10 @@ int main(void)
 	libffa_mem_iter_init(&it, &view);
 	while (libffa_mem_constituent_next(&it, &c)) {
 	}
+	/* The batch accessor from any index, into any room up to a whole
+	 * array (a buffer of PROOF_N bytes holds fewer constituents). */
+	(void)libffa_mem_constituents_copy(
+		&view, Frama_C_unsigned_int_interval(0u, 0xFFFFFFFFu), out,
+		Frama_C_unsigned_int_interval(0u, PROOF_N / 16u));
 	return 0;
 }

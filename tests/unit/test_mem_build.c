@@ -557,6 +557,40 @@ static void mem_build_page_total_must_fit_u32(void **state)
 }
 
 /*
+ * mem.h: an overflowing page total is reported before a short buffer (the
+ * total is summed before the capacity is judged), and then nothing is
+ * written: neither the buffer nor the size.
+ */
+static void mem_build_page_total_overflow_before_nospace(void **state)
+{
+	struct libffa_mem_receiver r = {.endpoint_id = 0x8001,
+					.permissions = LIBFFA_MEM_PERM_DATA_RW};
+	struct libffa_mem_constituent c[2] = {{0x1000, 0x80000000u},
+					      {0x100000000ull, 0x80000000u}};
+	struct libffa_mem_desc d = {.sender_id = 0x8000,
+				    .receivers = &r,
+				    .receiver_count = 1,
+				    .constituents = c,
+				    .constituent_count = 2};
+	uint8_t buf[64];
+	size_t size = 7;
+
+	(void)state;
+	memset(buf, 0x5A, sizeof(buf));
+	assert_int_equal(libffa_mem_build(&d, LIBFFA_VERSION_1_2, buf,
+					  sizeof(buf), &size),
+			 LIBFFA_E_OVERFLOW);
+	assert_int_equal(size, 7);
+	assert_int_equal(buf[0], 0x5A);
+	c[1].page_count = 0x7FFFFFFFu;
+	assert_int_equal(libffa_mem_build(&d, LIBFFA_VERSION_1_2, buf,
+					  sizeof(buf), &size),
+			 LIBFFA_E_NOSPACE);
+	assert_int_equal(size, 48 + 32 + 16 + 2 * 16);
+	assert_int_equal(buf[0], 0x5A);
+}
+
+/*
  * The total length travels in w1 (DEN0077A 1.1 s16), so
  * a descriptor must fit 32 bits. v1.2: 48 + n x 32 bytes of EMADs; with
  * n = 0x07FFFFFE that is 0xFFFFFFF0, which fits, but a composite (16
@@ -670,6 +704,7 @@ int main(void)
 		cmocka_unit_test(mem_build_rejects_null_buffer_or_size),
 		cmocka_unit_test(mem_build_impdef_second_word_needs_v1_2),
 		cmocka_unit_test(mem_build_page_total_must_fit_u32),
+		cmocka_unit_test(mem_build_page_total_overflow_before_nospace),
 		cmocka_unit_test(
 			mem_build_size_overflows_when_composite_passes_u32),
 		cmocka_unit_test(mem_build_relinquish_rejects_caller_bugs),

@@ -224,6 +224,159 @@ static void mem_parse_iterators_survive_rewritten_buffer(void **state)
 	}
 }
 
+/*
+ * libffa_mem_constituents_copy() reads what libffa_mem_constituent_get()
+ * reads, a run at a time: every count of every chunk size, each version.
+ */
+static void mem_parse_constituents_copy_matches_get(void **state)
+{
+	uint8_t buf[512];
+	size_t vi;
+
+	(void)state;
+	for (vi = 0; vi < 4; vi++) {
+		size_t size = build_share(versions[vi], 2, 7, buf, sizeof(buf));
+		struct libffa_mem_view v;
+		struct libffa_mem_constituent out[8];
+		struct libffa_mem_constituent c;
+		uint32_t chunk;
+
+		assert_int_equal(
+			libffa_mem_parse(buf, size, versions[vi],
+					 LIBFFA_MEM_OP_SHARE, 0, &v, NULL),
+			LIBFFA_OK);
+		for (chunk = 1; chunk <= 8; chunk++) {
+			uint32_t i = 0;
+			uint32_t got;
+			uint32_t k;
+
+			while ((got = libffa_mem_constituents_copy(
+					&v, i, out, chunk)) != 0u) {
+				assert_true(got <= chunk);
+				for (k = 0; k < got; k++) {
+					assert_true(libffa_mem_constituent_get(
+						&v, i + k, &c));
+					assert_true(out[k].address ==
+						    c.address);
+					assert_int_equal(out[k].page_count,
+							 c.page_count);
+				}
+				i += got;
+			}
+			assert_int_equal(i, 7);
+		}
+		/* The run ends at the last constituent. */
+		assert_int_equal(libffa_mem_constituents_copy(&v, 5, out, 8),
+				 2);
+		assert_true(out[1].address == 0x40000000ull + 6 * 0x10000ull);
+		assert_int_equal(libffa_mem_constituents_copy(&v, 7, out, 8),
+				 0);
+		assert_int_equal(
+			libffa_mem_constituents_copy(&v, UINT32_MAX, out, 8),
+			0);
+		assert_int_equal(libffa_mem_constituents_copy(&v, 0, out, 0),
+				 0);
+		assert_int_equal(libffa_mem_constituents_copy(NULL, 0, out, 8),
+				 0);
+		assert_int_equal(libffa_mem_constituents_copy(&v, 0, NULL, 8),
+				 0);
+	}
+}
+
+/*
+ * mem.h: a view the caller altered cannot make the batch accessor read
+ * past the buffer; the run is judged in 64 bits (a constituent offset near
+ * 2^32 with a count near 2^32 wraps no size_t).
+ */
+static void mem_parse_constituents_copy_refuses_altered_view(void **state)
+{
+	uint8_t buf[256];
+	size_t size = build_share(LIBFFA_VERSION_1_2, 1, 3, buf, sizeof(buf));
+	struct libffa_mem_view v;
+	struct libffa_mem_view bad;
+	struct libffa_mem_constituent out[4];
+
+	(void)state;
+	assert_int_equal(libffa_mem_parse(buf, size, LIBFFA_VERSION_1_2,
+					  LIBFFA_MEM_OP_SHARE, 0, &v, NULL),
+			 LIBFFA_OK);
+	bad = v;
+	bad.size = size - 1; /* the last constituent no longer fits */
+	assert_int_equal(libffa_mem_constituents_copy(&bad, 0, out, 4), 0);
+	assert_int_equal(libffa_mem_constituents_copy(&bad, 0, out, 2), 2);
+	bad = v;
+	bad.constituent_count = UINT32_MAX;
+	assert_int_equal(libffa_mem_constituents_copy(&bad, 0, out, 4), 0);
+	bad.constituent_offset = UINT32_MAX - 15u;
+	assert_int_equal(libffa_mem_constituents_copy(&bad, 0, out, 1), 0);
+	assert_int_equal(
+		libffa_mem_constituents_copy(&bad, UINT32_MAX - 1u, out, 1), 0);
+}
+
+/*
+ * The rules of one constituent (DEN0077A 1.1 Table 10.14) in the order
+ * they are reported, including the addresses the parser's quick test
+ * sends to the full check: a range ending exactly at 2^64 is valid, one
+ * page more wraps.
+ */
+static void mem_parse_constituent_rules_in_order(void **state)
+{
+	static const struct {
+		uint64_t address;
+		uint32_t pages;
+		uint32_t reserved;
+		libffa_status_t want;
+		const char *field;
+		size_t at;
+	} cases[] = {
+		{0x1000, 1, 0, LIBFFA_OK, NULL, 0},
+		{0xFFFFF00000000000ull, 0xFFFFFFFDu, 0, LIBFFA_OK, NULL, 0},
+		{0xFFFFFFFFFFFFF000ull, 1, 0, LIBFFA_OK, NULL, 0},
+		{0xFFFFFFFF00000000ull, 0x100000u, 0, LIBFFA_OK, NULL, 0},
+		{0xFFFFFFFFFFFFF000ull, 2, 0, LIBFFA_E_OVERFLOW,
+		 "constituent.page_count", 8},
+		{0xFFFFFFFF00000000ull, 0x100001u, 0, LIBFFA_E_OVERFLOW,
+		 "constituent.page_count", 8},
+		{0x1001, 0, 1, LIBFFA_E_ALIGN, "constituent.address", 0},
+		{0xFFFFFFFFFFFFFFFFull, 1, 0, LIBFFA_E_ALIGN,
+		 "constituent.address", 0},
+		{0x1000, 0, 1, LIBFFA_E_BADVALUE, "constituent.page_count", 8},
+		{0xFFFFFFFFFFFFF000ull, 2, 1, LIBFFA_E_OVERFLOW,
+		 "constituent.page_count", 8},
+		{0x1000, 1, 0x80000000u, LIBFFA_E_MBZ, "constituent.reserved",
+		 12},
+		{0xFFFFFFFFFFFFF000ull, 1, 1, LIBFFA_E_MBZ,
+		 "constituent.reserved", 12},
+	};
+	uint8_t buf[256];
+	size_t size = build_share(LIBFFA_VERSION_1_2, 1, 2, buf, sizeof(buf));
+	/* The second constituent: 48 + 32 + 16 + 16. */
+	uint8_t *c = buf + 112;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct libffa_mem_view v;
+		struct libffa_mem_fault f;
+
+		th_put64(c, cases[i].address);
+		th_put32(c + 8, cases[i].pages);
+		th_put32(c + 12, cases[i].reserved);
+		/* The composite's total follows (the first constituent has
+		 * 2 pages; the largest count here keeps it in 32 bits). */
+		th_put32(buf + 80, 2u + cases[i].pages);
+		assert_int_equal(libffa_mem_parse(buf, size, LIBFFA_VERSION_1_2,
+						  LIBFFA_MEM_OP_ANY, 0, &v, &f),
+				 cases[i].want);
+		if (cases[i].want == LIBFFA_OK) {
+			continue;
+		}
+		assert_string_equal(f.field, cases[i].field);
+		assert_int_equal(f.offset, 112 + cases[i].at);
+		assert_int_equal(f.index, 1);
+	}
+}
+
 static void mem_parse_strides_by_header_emad_size(void **state)
 {
 	/* A v1.1 reader given 32-byte EMADs reads the 16-byte prefix. */
@@ -276,6 +429,10 @@ int main(void)
 		cmocka_unit_test(mem_parse_rejects_emad_offset_past_end),
 		cmocka_unit_test(mem_parse_rejects_truncation_at_every_length),
 		cmocka_unit_test(mem_parse_iterators_survive_rewritten_buffer),
+		cmocka_unit_test(mem_parse_constituents_copy_matches_get),
+		cmocka_unit_test(
+			mem_parse_constituents_copy_refuses_altered_view),
+		cmocka_unit_test(mem_parse_constituent_rules_in_order),
 		cmocka_unit_test(mem_parse_strides_by_header_emad_size),
 		cmocka_unit_test(mem_parse_rejects_bad_arguments),
 	};
