@@ -345,6 +345,39 @@ static void msg_sve_hint_round_trips(void **state)
 	assert_int_equal(enc.x[0], 0x84010069);
 }
 
+/*
+ * The hint rides on function IDs only (DEN0028 1.3 s2.5): an FFA_SUCCESS
+ * result carries it, a bare FFA_VERSION answer in w0 does not (its w0 is a
+ * version, DEN0077A 1.2 s13.2), and a refused encode leaves no frame.
+ */
+static void msg_sve_hint_only_on_ids(void **state)
+{
+	struct libffa_regs enc;
+	struct libffa_msg m;
+
+	(void)state;
+	libffa_msg_init(&m, LIBFFA_ABI_ID_GET, LIBFFA_MSG_RESULT, false);
+	m.result.id_get.id = 0x8001;
+	m.sve_hint = true;
+	assert_int_equal(libffa_msg_encode(&m, V12, &enc), LIBFFA_OK);
+	assert_int_equal(enc.x[0], 0x84010061); /* FFA_SUCCESS_32 + hint */
+	assert_int_equal(enc.x[2], 0x8001);
+
+	libffa_msg_init(&m, LIBFFA_ABI_VERSION, LIBFFA_MSG_RESULT, false);
+	m.result.version.version = LIBFFA_VERSION_1_2;
+	m.sve_hint = true;
+	assert_int_equal(libffa_msg_encode(&m, V12, &enc), LIBFFA_OK);
+	assert_int_equal(enc.x[0], LIBFFA_VERSION_1_2);
+
+	libffa_msg_init(&m, LIBFFA_ABI_ID_GET, LIBFFA_MSG_ARGS, false);
+	m.sve_hint = true;
+	memset(&enc, 0xA5, sizeof(enc));
+	assert_int_equal(libffa_msg_encode(&m, LIBFFA_VERSION(1, 4), &enc),
+			 LIBFFA_E_VERSION);
+	assert_int_equal(enc.x[0], 0);
+	assert_int_equal(enc.x[17], 0);
+}
+
 /* ---- Field access, constructors and value rules ---------------------- */
 
 /*
@@ -890,6 +923,7 @@ int main(void)
 		cmocka_unit_test(msg_encode_refuses_what_does_not_fit),
 		cmocka_unit_test(msg_null_and_bad_arguments_are_refused),
 		cmocka_unit_test(msg_sve_hint_round_trips),
+		cmocka_unit_test(msg_sve_hint_only_on_ids),
 		cmocka_unit_test(msg_typed_args_match_generic),
 		cmocka_unit_test(msg_typed_decode_checks_w0),
 		cmocka_unit_test(msg_typed_decode_reserved_bits),
