@@ -120,8 +120,34 @@ static void same_encode(libffa_status_t typed_st,
 }
 
 /*
+ * One typed decoder (@pfx args or result) of @lc on the frame the generic
+ * path decoded into msg (status gs, fault gf): the same verdict, fault
+ * report, convention and fields; then its encoder's frame into out.
+ */
+/* clang-format off */
+#define SAME_TYPED_(pfx, lc) \
+	{ \
+		struct libffa_##pfx##_##lc t; \
+		memset(&t, 0, sizeof(t)); \
+		ts = libffa_##pfx##_decode_##lc(regs, v, flags, &t, &smc64, &tf); \
+		same_fault(&gf, &tf); \
+		if (ts != gs) { \
+			abort(); \
+		} \
+		if (ts != LIBFFA_OK) { \
+			return; \
+		} \
+		if (smc64 != msg.smc64 || memcmp(&t, &msg.pfx.lc, sizeof(t)) != 0) { \
+			abort(); \
+		} \
+		ts = libffa_##pfx##_encode_##lc(&t, smc64, v, &out); \
+		break; \
+	}
+/* clang-format on */
+
+/*
  * @call's typed args decoder on a frame that names @call (its function
- * number): the verdict, fault report and fields of libffa_msg_decode_ex().
+ * number): libffa_msg_decode_ex()'s verdict, fault report and fields.
  */
 static void check_typed_args(const struct libffa_regs *regs, libffa_version_t v,
 			     unsigned int flags, enum libffa_abi call)
@@ -136,31 +162,15 @@ static void check_typed_args(const struct libffa_regs *regs, libffa_version_t v,
 
 	memset(&msg, 0, sizeof(msg));
 	gs = libffa_msg_decode_ex(regs, v, flags, &msg, &gf);
+	if (msg.abi != call) {
+		return; /* the frame names another ABI */
+	}
+	msg.sve_hint = false; /* the typed encoders set no hint */
 	switch (call) {
 		/* clang-format off */
 #define LIBFFA_ARGS_BEGIN(NAME, lc, wide) \
-	case LIBFFA_ABI_##NAME: { \
-		struct libffa_args_##lc a; \
-		memset(&a, 0, sizeof(a)); \
-		ts = libffa_args_decode_##lc(regs, v, flags, &a, &smc64, &tf); \
-		if (msg.abi != call) { \
-			return; /* the frame names another ABI */ \
-		} \
-		same_fault(&gf, &tf); \
-		if (ts != gs) { \
-			abort(); \
-		} \
-		if (ts != LIBFFA_OK) { \
-			return; \
-		} \
-		if (smc64 != msg.smc64 || \
-		    memcmp(&a, &msg.args.lc, sizeof(a)) != 0) { \
-			abort(); \
-		} \
-		msg.sve_hint = false; \
-		ts = libffa_args_encode_##lc(&a, smc64, v, &out); \
-		break; \
-	}
+	case LIBFFA_ABI_##NAME: \
+		SAME_TYPED_(args, lc)
 #include "ffa/abi.def"
 		/* clang-format on */
 	default:
@@ -193,24 +203,8 @@ static void check_typed_result(const struct libffa_regs *regs,
 	switch (call) {
 		/* clang-format off */
 #define LIBFFA_RESULT_BEGIN(NAME, lc, wide) \
-	case LIBFFA_ABI_##NAME: { \
-		struct libffa_result_##lc r; \
-		memset(&r, 0, sizeof(r)); \
-		ts = libffa_result_decode_##lc(regs, v, flags, &r, &smc64, &tf); \
-		same_fault(&gf, &tf); \
-		if (ts != gs) { \
-			abort(); \
-		} \
-		if (ts != LIBFFA_OK) { \
-			return; \
-		} \
-		if (smc64 != msg.smc64 || \
-		    memcmp(&r, &msg.result.lc, sizeof(r)) != 0) { \
-			abort(); \
-		} \
-		ts = libffa_result_encode_##lc(&r, smc64, v, &out); \
-		break; \
-	}
+	case LIBFFA_ABI_##NAME: \
+		SAME_TYPED_(result, lc)
 #include "ffa/abi.def"
 		/* clang-format on */
 	default:
