@@ -747,7 +747,8 @@ static void mem_send(struct example_proxy *p, const struct libffa_msg *m,
 		return;
 	}
 	st = libffa_mem_xlate(p->desc, a->total_length, v, p->xfer.op,
-			      p->xlated, sizeof(p->xlated), bv, &size, NULL);
+			      p->xlated, sizeof(p->xlated), bv, &size,
+			      &p->xlated_view, NULL);
 	if (st != LIBFFA_OK) {
 		xfer_fail(p, "descriptor cannot be translated",
 			  libffa_status_to_ret(st), v, out);

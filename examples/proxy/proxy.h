@@ -120,6 +120,7 @@ struct example_proxy {
 	struct example_proxy_xfer xfer;
 	uint8_t desc[EXAMPLE_PROXY_DESC_MAX];
 	uint8_t xlated[EXAMPLE_PROXY_DESC_MAX];
+	struct libffa_mem_view xlated_view; /* @xlated, parsed */
 };
 
 /**

@@ -582,6 +582,10 @@ bool libffa_mem_reasm_done(const struct libffa_mem_reasm *r);
  * @capacity: bytes at @dst.
  * @to:       the target layout.
  * @size:     out: bytes written or needed.
+ * @view:     out: on %LIBFFA_OK, @dst parsed at @to (what libffa_mem_parse()
+ *            gives for it, so the caller need not parse it again); also
+ *            the work area of the first parse (caller storage keeps the
+ *            function within its stack budget); unspecified on failure.
  * @fault:    out, may be NULL: where the parse of @src (or of @dst, see
  *            below) failed.
  *
@@ -599,12 +603,14 @@ bool libffa_mem_reasm_done(const struct libffa_mem_reasm *r);
  * translation that then fails; on any failure @dst holds garbage.
  *
  * Return: any status of libffa_mem_parse(); %LIBFFA_E_NOSPACE (*@size =
- * needed); %LIBFFA_E_VERSION; %LIBFFA_E_INVAL for NULL or overlap.
+ * needed); %LIBFFA_E_VERSION; %LIBFFA_E_INVAL for NULL or overlap (of
+ * @src, @dst and @view).
  */
-LIBFFA_MUST_CHECK libffa_status_t libffa_mem_xlate(
-	const void *src, size_t src_size, libffa_version_t from,
-	enum libffa_mem_op op, void *dst, size_t capacity, libffa_version_t to,
-	size_t *size, struct libffa_mem_fault *fault);
+LIBFFA_MUST_CHECK libffa_status_t
+libffa_mem_xlate(const void *src, size_t src_size, libffa_version_t from,
+		 enum libffa_mem_op op, void *dst, size_t capacity,
+		 libffa_version_t to, size_t *size,
+		 struct libffa_mem_view *view, struct libffa_mem_fault *fault);
 
 /** libffa_mem_op_name() - "share", "lend", ...; NULL when unknown. */
 const char *libffa_mem_op_name(enum libffa_mem_op op);

@@ -16,6 +16,9 @@
 
 #include "ffa/mem.h"
 
+/* libffa_mem_xlate()'s view: @dst parsed at the target version. */
+static struct libffa_mem_view xv;
+
 static const libffa_version_t versions[] = {
 	LIBFFA_VERSION_1_0, LIBFFA_VERSION_1_1, LIBFFA_VERSION_1_2,
 	LIBFFA_VERSION_1_3};
@@ -102,7 +105,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		out = malloc(v.used_size + 64u);
 		if (out != NULL &&
 		    libffa_mem_xlate(buf, len, ver, op, out, v.used_size + 64u,
-				     ver, &out_size, NULL) == LIBFFA_OK) {
+				     ver, &out_size, &xv, NULL) == LIBFFA_OK) {
 			if (libffa_mem_parse(out, out_size, ver, op, 0, &v2,
 					     NULL) != LIBFFA_OK ||
 			    v2.receiver_count != v.receiver_count ||

@@ -16,6 +16,9 @@
 
 #include "ffa/mem.h"
 
+/* libffa_mem_xlate()'s view: @dst parsed at the target version. */
+static struct libffa_mem_view xv;
+
 static const libffa_version_t versions[] = {
 	LIBFFA_VERSION_1_0, LIBFFA_VERSION_1_1, LIBFFA_VERSION_1_2,
 	LIBFFA_VERSION_1_3};
@@ -55,22 +58,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* In place (the output would overwrite what is still to be read),
 	 * or into a version libffa does not know: refused whatever the bytes.
 	 */
-	if ((len != 0u && libffa_mem_xlate(src, len, from, op, src, len, to,
-					   &got, NULL) != LIBFFA_E_INVAL) ||
+	if ((len != 0u &&
+	     libffa_mem_xlate(src, len, from, op, src, len, to, &got, &xv,
+			      NULL) != LIBFFA_E_INVAL) ||
 	    libffa_mem_xlate(src, len, from, op, &sizing, 0,
-			     LIBFFA_VERSION(1, 4), &got,
+			     LIBFFA_VERSION(1, 4), &got, &xv,
 			     NULL) != LIBFFA_E_VERSION) {
 		abort();
 	}
 	/* Sizing call: capacity 0 reports what the target needs. */
-	if (libffa_mem_xlate(src, len, from, op, &sizing, 0, to, &need, NULL) ==
-	    LIBFFA_E_NOSPACE) {
+	if (libffa_mem_xlate(src, len, from, op, &sizing, 0, to, &need, &xv,
+			     NULL) == LIBFFA_E_NOSPACE) {
 		dst = malloc(need);
 		canon = malloc(need * 2u + 64u);
 		back = malloc(need * 2u + 64u);
 		if (dst != NULL && canon != NULL && back != NULL) {
-			libffa_status_t st = libffa_mem_xlate(
-				src, len, from, op, dst, need, to, &got, NULL);
+			libffa_status_t st =
+				libffa_mem_xlate(src, len, from, op, dst, need,
+						 to, &got, &xv, NULL);
 
 			/* Impdef data a 16-byte EMAD cannot hold is refused. */
 			if (st == LIBFFA_E_VERSION) {
@@ -83,10 +88,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			}
 			if (libffa_mem_xlate(src, len, from, op, canon,
 					     need * 2u + 64u, from, &canon_size,
-					     NULL) != LIBFFA_OK ||
+					     &xv, NULL) != LIBFFA_OK ||
 			    libffa_mem_xlate(dst, got, to, op, back,
 					     need * 2u + 64u, from, &back_size,
-					     NULL) != LIBFFA_OK ||
+					     &xv, NULL) != LIBFFA_OK ||
 			    canon_size != back_size ||
 			    memcmp(canon, back, back_size) != 0) {
 				abort();

@@ -37,6 +37,9 @@
 #include "ffa/bootinfo.h"
 #include "ffa/indirect.h"
 #include "ffa/mem.h"
+
+/* libffa_mem_xlate()'s view: @dst parsed at the target version. */
+static struct libffa_mem_view xv;
 #include "ffa/partition.h"
 
 #define ROUNDS 20000u
@@ -181,7 +184,7 @@ static void race_mem_parse_and_xlate(void **state)
 			}
 			if (libffa_mem_xlate(r.buf, size, from[k],
 					     LIBFFA_MEM_OP_SHARE, dst,
-					     sizeof(dst), to, &out,
+					     sizeof(dst), to, &out, &xv,
 					     NULL) == LIBFFA_OK) {
 				ok++;
 				assert_int_equal(

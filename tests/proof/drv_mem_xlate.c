@@ -17,6 +17,9 @@
 
 static uint8_t src[PROOF_N];
 static uint8_t dst[PROOF_N];
+
+/* libffa_mem_xlate()'s view: @dst parsed at the target version. */
+static struct libffa_mem_view xv;
 static const libffa_version_t known[] = {LIBFFA_VERSION_1_0, LIBFFA_VERSION_1_1,
 					 LIBFFA_VERSION_1_2,
 					 LIBFFA_VERSION_1_3};
@@ -47,5 +50,5 @@ int main(void)
 	//@ split which;
 	Frama_C_make_unknown((char *)src, PROOF_N);
 	return libffa_mem_xlate(src, size, from, op, dst, capacity, to, &out,
-				&fault) == LIBFFA_OK;
+				&xv, &fault) == LIBFFA_OK;
 }

@@ -18,6 +18,9 @@
 
 #include "ffa/mem.h"
 
+/* libffa_mem_xlate()'s view: @dst parsed at the target version. */
+static struct libffa_mem_view xv;
+
 static const enum libffa_mem_op ops[] = {
 	LIBFFA_MEM_OP_SHARE, LIBFFA_MEM_OP_LEND, LIBFFA_MEM_OP_DONATE,
 	LIBFFA_MEM_OP_RETRIEVE_REQ, LIBFFA_MEM_OP_RETRIEVE_RESP};
@@ -104,7 +107,8 @@ static void mem_xlate_v1_0_to_v1_x_and_back_is_identity(void **state)
 							a, sa,
 							LIBFFA_VERSION_1_0,
 							ops[oi], b, sizeof(b),
-							mids[mi], &sb, NULL),
+							mids[mi], &sb, &xv,
+							NULL),
 						LIBFFA_OK);
 					assert_int_equal(
 						libffa_mem_build(
@@ -113,13 +117,19 @@ static void mem_xlate_v1_0_to_v1_x_and_back_is_identity(void **state)
 						LIBFFA_OK);
 					assert_int_equal(sb, sd);
 					assert_memory_equal(b, direct, sb);
+					/* @view: the output, parsed. */
+					assert_ptr_equal(xv.buf, b);
+					assert_int_equal(xv.version, mids[mi]);
+					assert_int_equal(xv.receiver_count, nr);
+					assert_int_equal(xv.constituent_count,
+							 nc);
 					assert_int_equal(
 						libffa_mem_xlate(
 							b, sb, mids[mi],
 							ops[oi], back,
 							sizeof(back),
 							LIBFFA_VERSION_1_0,
-							&sback, NULL),
+							&sback, &xv, NULL),
 						LIBFFA_OK);
 					assert_int_equal(sback, sa);
 					assert_memory_equal(back, a, sa);
@@ -146,14 +156,14 @@ static void mem_xlate_refuses_lossy_translation(void **state)
 	assert_int_equal(
 		libffa_mem_build(&d, LIBFFA_VERSION_1_2, a, sizeof(a), &sa),
 		LIBFFA_OK);
-	assert_int_equal(
-		libffa_mem_xlate(a, sa, LIBFFA_VERSION_1_2, LIBFFA_MEM_OP_SHARE,
-				 b, sizeof(b), LIBFFA_VERSION_1_1, &sb, NULL),
-		LIBFFA_E_VERSION);
-	assert_int_equal(
-		libffa_mem_xlate(a, sa, LIBFFA_VERSION_1_2, LIBFFA_MEM_OP_SHARE,
-				 b, sizeof(b), LIBFFA_VERSION_1_3, &sb, NULL),
-		LIBFFA_OK);
+	assert_int_equal(libffa_mem_xlate(a, sa, LIBFFA_VERSION_1_2,
+					  LIBFFA_MEM_OP_SHARE, b, sizeof(b),
+					  LIBFFA_VERSION_1_1, &sb, &xv, NULL),
+			 LIBFFA_E_VERSION);
+	assert_int_equal(libffa_mem_xlate(a, sa, LIBFFA_VERSION_1_2,
+					  LIBFFA_MEM_OP_SHARE, b, sizeof(b),
+					  LIBFFA_VERSION_1_3, &sb, &xv, NULL),
+			 LIBFFA_OK);
 	/* The NS bit (v1.1+) has no place in v1.0. */
 	fill(LIBFFA_MEM_OP_RETRIEVE_RESP, 1, 1, &r, &c, &d);
 	d.attributes |= LIBFFA_MEM_ATTR_NS;
@@ -163,7 +173,7 @@ static void mem_xlate_refuses_lossy_translation(void **state)
 	assert_int_equal(
 		libffa_mem_xlate(a, sa, LIBFFA_VERSION_1_1,
 				 LIBFFA_MEM_OP_RETRIEVE_RESP, b, sizeof(b),
-				 LIBFFA_VERSION_1_0, &sb, NULL),
+				 LIBFFA_VERSION_1_0, &sb, &xv, NULL),
 		LIBFFA_E_VERSION);
 }
 
@@ -185,27 +195,27 @@ static void mem_xlate_reports_size_and_parse_faults(void **state)
 		LIBFFA_OK);
 	assert_int_equal(
 		libffa_mem_xlate(a, sa, LIBFFA_VERSION_1_0, LIBFFA_MEM_OP_SHARE,
-				 b, 10, LIBFFA_VERSION_1_2, &sb, NULL),
+				 b, 10, LIBFFA_VERSION_1_2, &sb, &xv, NULL),
 		LIBFFA_E_NOSPACE);
 	assert_int_equal(sb, 48 + 2 * 32 + 16 + 2 * 16);
 	/* Source and destination may not overlap. */
-	assert_int_equal(
-		libffa_mem_xlate(a, sa, LIBFFA_VERSION_1_0, LIBFFA_MEM_OP_SHARE,
-				 a + 8, 100, LIBFFA_VERSION_1_2, &sb, NULL),
-		LIBFFA_E_INVAL);
+	assert_int_equal(libffa_mem_xlate(a, sa, LIBFFA_VERSION_1_0,
+					  LIBFFA_MEM_OP_SHARE, a + 8, 100,
+					  LIBFFA_VERSION_1_2, &sb, &xv, NULL),
+			 LIBFFA_E_INVAL);
 	/* A hostile source is reported like libffa_mem_parse() does. */
 	a[32 + 16] = a[32]; /* receiver repeated */
 	a[32 + 17] = a[33];
-	assert_int_equal(
-		libffa_mem_xlate(a, sa, LIBFFA_VERSION_1_0, LIBFFA_MEM_OP_SHARE,
-				 b, sizeof(b), LIBFFA_VERSION_1_2, &sb, &f),
-		LIBFFA_E_BADVALUE);
+	assert_int_equal(libffa_mem_xlate(a, sa, LIBFFA_VERSION_1_0,
+					  LIBFFA_MEM_OP_SHARE, b, sizeof(b),
+					  LIBFFA_VERSION_1_2, &sb, &xv, &f),
+			 LIBFFA_E_BADVALUE);
 	assert_string_equal(f.field, "emad.endpoint_id");
 	assert_int_equal(f.index, 1);
-	assert_int_equal(
-		libffa_mem_xlate(a, sa, LIBFFA_VERSION_1_0, LIBFFA_MEM_OP_SHARE,
-				 b, sizeof(b), LIBFFA_VERSION(1, 9), &sb, &f),
-		LIBFFA_E_VERSION);
+	assert_int_equal(libffa_mem_xlate(a, sa, LIBFFA_VERSION_1_0,
+					  LIBFFA_MEM_OP_SHARE, b, sizeof(b),
+					  LIBFFA_VERSION(1, 9), &sb, &xv, &f),
+			 LIBFFA_E_VERSION);
 }
 
 /*
@@ -252,18 +262,59 @@ static void mem_xlate_rejects_null_arguments(void **state)
 	(void)state;
 	assert_int_equal(libffa_mem_xlate(NULL, n, LIBFFA_VERSION_1_0,
 					  LIBFFA_MEM_OP_SHARE, dst, sizeof(dst),
-					  LIBFFA_VERSION_1_2, &size, NULL),
+					  LIBFFA_VERSION_1_2, &size, &xv, NULL),
 			 LIBFFA_E_INVAL);
 	assert_int_equal(
 		libffa_mem_xlate(src, n, LIBFFA_VERSION_1_0,
 				 LIBFFA_MEM_OP_SHARE, NULL, sizeof(dst),
-				 LIBFFA_VERSION_1_2, &size, NULL),
+				 LIBFFA_VERSION_1_2, &size, &xv, NULL),
 		LIBFFA_E_INVAL);
 	assert_int_equal(libffa_mem_xlate(src, n, LIBFFA_VERSION_1_0,
 					  LIBFFA_MEM_OP_SHARE, dst, sizeof(dst),
-					  LIBFFA_VERSION_1_2, NULL, NULL),
+					  LIBFFA_VERSION_1_2, NULL, &xv, NULL),
 			 LIBFFA_E_INVAL);
+	assert_int_equal(
+		libffa_mem_xlate(src, n, LIBFFA_VERSION_1_0,
+				 LIBFFA_MEM_OP_SHARE, dst, sizeof(dst),
+				 LIBFFA_VERSION_1_2, &size, NULL, NULL),
+		LIBFFA_E_INVAL);
 	assert_int_equal(size, 0);
+}
+
+/* @view must not overlap @src or @dst (it is written while they are read
+ * and written). */
+static void mem_xlate_rejects_view_overlap(void **state)
+{
+	union {
+		struct libffa_mem_view view;
+		uint8_t bytes[512];
+	} u;
+	uint8_t src[128];
+	uint8_t dst[128];
+	size_t n = build_v1_0(src, sizeof(src));
+	size_t size = 0;
+
+	(void)state;
+	memset(&u, 0, sizeof(u));
+	memcpy(u.bytes + sizeof(u.view), src, n);
+	assert_int_equal(
+		libffa_mem_xlate(u.bytes + sizeof(u.view) - 1, n,
+				 LIBFFA_VERSION_1_0, LIBFFA_MEM_OP_SHARE, dst,
+				 sizeof(dst), LIBFFA_VERSION_1_2, &size,
+				 &u.view, NULL),
+		LIBFFA_E_INVAL);
+	assert_int_equal(
+		libffa_mem_xlate(src, n, LIBFFA_VERSION_1_0,
+				 LIBFFA_MEM_OP_SHARE, u.bytes + 8, 256,
+				 LIBFFA_VERSION_1_2, &size, &u.view, NULL),
+		LIBFFA_E_INVAL);
+	assert_int_equal(size, 0);
+	assert_int_equal(
+		libffa_mem_xlate(src, n, LIBFFA_VERSION_1_0,
+				 LIBFFA_MEM_OP_SHARE, u.bytes + sizeof(u.view),
+				 256, LIBFFA_VERSION_1_2, &size, &u.view, NULL),
+		LIBFFA_OK);
+	assert_ptr_equal(u.view.buf, u.bytes + sizeof(u.view));
 }
 
 /* @dst must not overlap @src, in either direction. */
@@ -276,17 +327,17 @@ static void mem_xlate_rejects_overlap(void **state)
 	(void)state;
 	assert_int_equal(libffa_mem_xlate(buf, n, LIBFFA_VERSION_1_0,
 					  LIBFFA_MEM_OP_SHARE, buf + n - 1, 256,
-					  LIBFFA_VERSION_1_2, &size, NULL),
+					  LIBFFA_VERSION_1_2, &size, &xv, NULL),
 			 LIBFFA_E_INVAL);
 	memmove(buf + 200, buf, n);
 	assert_int_equal(libffa_mem_xlate(buf + 200, n, LIBFFA_VERSION_1_0,
 					  LIBFFA_MEM_OP_SHARE, buf, 201,
-					  LIBFFA_VERSION_1_2, &size, NULL),
+					  LIBFFA_VERSION_1_2, &size, &xv, NULL),
 			 LIBFFA_E_INVAL);
 	/* Adjacent is not overlapping. */
 	assert_int_equal(libffa_mem_xlate(buf + 200, n, LIBFFA_VERSION_1_0,
 					  LIBFFA_MEM_OP_SHARE, buf, 200,
-					  LIBFFA_VERSION_1_2, &size, NULL),
+					  LIBFFA_VERSION_1_2, &size, &xv, NULL),
 			 LIBFFA_OK);
 	assert_int_equal(size, 48u + 32u + 16u + 16u);
 }
@@ -302,7 +353,7 @@ static void mem_xlate_v1_0_to_v1_2_layout(void **state)
 	memset(dst, 0xEE, sizeof(dst));
 	assert_int_equal(libffa_mem_xlate(src, n, LIBFFA_VERSION_1_0,
 					  LIBFFA_MEM_OP_SHARE, dst, sizeof(dst),
-					  LIBFFA_VERSION_1_2, &size, NULL),
+					  LIBFFA_VERSION_1_2, &size, &xv, NULL),
 			 LIBFFA_OK);
 	assert_int_equal(size, 112);
 	assert_int_equal(dst[0] | dst[1] << 8, 0x0003); /* sender */
@@ -320,10 +371,11 @@ static void mem_xlate_v1_0_to_v1_2_layout(void **state)
 	assert_true(ld32(dst + 104) == 2u);
 	assert_int_equal(dst[112], 0xEE); /* nothing written past the end */
 	/* A target version the library does not know is refused. */
-	assert_int_equal(libffa_mem_xlate(src, n, LIBFFA_VERSION_1_0,
-					  LIBFFA_MEM_OP_SHARE, dst, sizeof(dst),
-					  LIBFFA_VERSION(1, 4), &size, NULL),
-			 LIBFFA_E_VERSION);
+	assert_int_equal(
+		libffa_mem_xlate(src, n, LIBFFA_VERSION_1_0,
+				 LIBFFA_MEM_OP_SHARE, dst, sizeof(dst),
+				 LIBFFA_VERSION(1, 4), &size, &xv, NULL),
+		LIBFFA_E_VERSION);
 }
 
 int main(void)
@@ -334,6 +386,7 @@ int main(void)
 		cmocka_unit_test(mem_xlate_reports_size_and_parse_faults),
 		cmocka_unit_test(mem_xlate_rejects_null_arguments),
 		cmocka_unit_test(mem_xlate_rejects_overlap),
+		cmocka_unit_test(mem_xlate_rejects_view_overlap),
 		cmocka_unit_test(mem_xlate_v1_0_to_v1_2_layout),
 	};
 
