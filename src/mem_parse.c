@@ -660,25 +660,25 @@ static bool constituents_at(const struct libffa_mem_view *view, uint32_t first,
 	return true;
 }
 
-bool libffa_mem_constituent_get(const struct libffa_mem_view *view,
-				uint32_t idx, struct libffa_mem_constituent *c)
+/* The constituent at @p, already inside the buffer (constituents_at()). */
+static LIBFFA_INLINE_ void read_constituent(const uint8_t *p,
+					    struct libffa_mem_constituent *c)
 {
-	const uint8_t *p;
-	uint64_t off;
-
-	if (view == NULL || c == NULL || idx >= view->constituent_count) {
-		return false;
-	}
-	off = (uint64_t)view->constituent_offset +
-	      (uint64_t)idx * LIBFFA_WIRE_CONSTITUENT_SIZE;
-	if (view->size < LIBFFA_WIRE_CONSTITUENT_SIZE ||
-	    off > view->size - LIBFFA_WIRE_CONSTITUENT_SIZE) {
-		return false; /* as in receiver_get */
-	}
-	p = view->buf + (size_t)off;
 	c->address = libffa_le64_load_(p + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
 	c->page_count =
 		libffa_le32_load_(p + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
+}
+
+bool libffa_mem_constituent_get(const struct libffa_mem_view *view,
+				uint32_t idx, struct libffa_mem_constituent *c)
+{
+	size_t off;
+
+	if (view == NULL || c == NULL || idx >= view->constituent_count ||
+	    !constituents_at(view, idx, 1u, &off)) {
+		return false;
+	}
+	read_constituent(view->buf + off, c);
 	return true;
 }
 
@@ -711,10 +711,7 @@ uint32_t libffa_mem_constituents_copy(const struct libffa_mem_view *view,
 		return 0; /* never (checked just above): for the proof stage */
 	}
 	for (; off <= last; off += LIBFFA_WIRE_CONSTITUENT_SIZE, out++) {
-		out->address = libffa_le64_load_(
-			b + off + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
-		out->page_count = libffa_le32_load_(
-			b + off + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
+		read_constituent(b + off, out);
 	}
 	return n;
 }
