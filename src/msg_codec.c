@@ -413,21 +413,23 @@ static const struct libffa_codec_row_ *const rows[LIBFFA_ABI_COUNT] = {
 };
 
 /*
- * A layout's case of the dispatch. Speed first (-O2 and the like): the
- * function ID check and the layout's code in place, the caller having
- * checked the pointers and the version once. Size first (-Os): the typed
- * entry point, whose checks then run again (same verdicts), so that the
- * code exists once.
+ * A layout's case of the dispatch. Speed first (-O2 and the like): a
+ * switch on w0's function number, each case the function ID check and the
+ * layout's code in place, the caller having checked the pointers and the
+ * version once. Size first (-Os): the ABI from a byte table, then a switch
+ * on it whose cases call the typed entry point with the same arguments
+ * (a branch each: the union's address is every member's); the typed entry
+ * point checks again (same verdicts), so that the code exists once.
  */
 #if defined(__OPTIMIZE_SIZE__)
-#define DECODE_CASE_(lc) \
-	return libffa_args_decode_##lc(regs, version, flags, &msg->args.lc, \
-				       &msg->smc64, fault);
-#define ENCODE_CASE_(pfx, lc, result) \
-	return libffa_##pfx##_encode_##lc(&msg->pfx.lc, msg->smc64, version, regs);
+#define BY_ABI_ 1
+#define DECODE_CASE_(NAME, lc) \
+	case LIBFFA_ABI_##NAME: \
+		return libffa_args_decode_##lc(regs, version, flags, body, smc64, fault);
+#define ENCODE_CASE_(pfx, lc) \
+	return libffa_##pfx##_encode_##lc(body, smc64, version, regs);
 #define RESULT_CASE_(lc) \
-	return libffa_result_decode_##lc(regs, version, flags, &msg->result.lc, \
-					 &msg->smc64, fault);
+	return libffa_result_decode_##lc(regs, version, flags, body, smc64, fault);
 #else
 /*
  * Each layout's case as a function of its own, reached by a tail call: the
@@ -483,41 +485,62 @@ static const struct libffa_codec_row_ *const rows[LIBFFA_ABI_COUNT] = {
 		return enc_result_##lc(b, w0, smc64, version, regs); \
 	}
 #include "ffa/abi.def"
-#define DECODE_CASE_(lc) \
-	return gdec_args_##lc(regs->x, version, strict, &msg->args.lc, \
-			      &msg->smc64, fault);
-#define ENCODE_CASE_(pfx, lc, result) \
+#define BY_ABI_ 0
+#define DECODE_CASE_(NAME, lc) \
+	case LIBFFA_FNUM_##NAME: \
+		msg->abi = LIBFFA_ABI_##NAME; \
+		return gdec_args_##lc(regs->x, version, strict, &msg->args.lc, &msg->smc64, \
+				      fault);
+#define ENCODE_CASE_(pfx, lc) \
 	return genc_##pfx##_##lc(&msg->pfx.lc, msg->smc64, version, regs);
 #define RESULT_CASE_(lc) \
-	return gdec_result_##lc(regs->x, version, strict, &msg->result.lc, \
-				&msg->smc64, fault);
+	return gdec_result_##lc(regs->x, version, strict, body, smc64, fault);
 #endif
 
 /*
+ * The ABI of each function number, plus one (0: no ABI has it): all of
+ * abi.def's numbers are below FNUM_BOUND_ (SMCCC 0x0-0x1, FF-A 0x60-0x9F).
+ */
+#define FNUM_BOUND_ 0xA0u
+#define LIBFFA_ABI(NAME, lc, id, spec, f32, f64, s32, s64, until, callers, check) \
+	LIBFFA_STATIC_ASSERT((((f32) | (f64)) & 0xFFFFu) < FNUM_BOUND_, \
+			     "abi.def: function number above FNUM_BOUND_");
+#include "ffa/abi.def"
+LIBFFA_STATIC_ASSERT(LIBFFA_ABI_COUNT < 255, "abi_by_fnum holds an ABI in a byte");
+static const uint8_t abi_by_fnum[FNUM_BOUND_] = {
+#define LIBFFA_ABI(NAME, lc, id, spec, f32, f64, s32, s64, until, callers, check) \
+	[LIBFFA_FNUM_##NAME] = (uint8_t)(LIBFFA_ABI_##NAME + 1),
+#include "ffa/abi.def"
+};
+
+/* The ABI of w0's function number, plus one (0: no ABI has it). */
+static LIBFFA_INLINE_ unsigned int abi_of(uint32_t w0)
+{
+	const uint32_t fnum = libffa_smccc_fid_fnum(w0);
+
+	return fnum < FNUM_BOUND_ ? abi_by_fnum[fnum] : 0u;
+}
+
+/*
  * An ABI without an args layout: w0 must be its ID at @version; every
- * other register of the frame is reserved. On LIBFFA_E_UNKNOWN_FID the
- * header names the number's ABI.
+ * other register of the frame is reserved. On LIBFFA_E_UNKNOWN_FID for a
+ * number some ABI has (the owner or convention bits differ), the header
+ * names that ABI.
  */
 LIBFFA_NOINLINE_ static libffa_status_t decode_no_layout(
 	const uint64_t *x, libffa_version_t version, bool strict,
 	struct libffa_msg *msg, struct libffa_msg_fault *fault)
 {
 	const uint32_t w0 = (uint32_t)x[0];
-	enum libffa_abi abi;
+	const unsigned int abi1 = abi_of(w0);
 	int k;
 
-	switch (libffa_smccc_fid_fnum(w0)) {
-#define LIBFFA_ABI(NAME, lc, id, spec, f32, f64, s32, s64, until, callers, check) \
-	case LIBFFA_FNUM_##NAME: \
-		abi = LIBFFA_ABI_##NAME; \
-		break;
-#include "ffa/abi.def"
-	default:
+	if (abi1 == 0u) {
 		libffa_codec_fault_(fault, 0, w0);
 		return LIBFFA_E_UNKNOWN_FID;
 	}
-	msg->abi = abi;
-	k = open_id(x, version, rows[abi], &msg->smc64, fault);
+	msg->abi = (enum libffa_abi)(abi1 - 1u);
+	k = open_id(x, version, rows[msg->abi], &msg->smc64, fault);
 	if (k < 0) {
 		return (libffa_status_t)k;
 	}
@@ -531,18 +554,53 @@ libffa_status_t libffa_codec_decode_(const struct libffa_regs *regs,
 {
 	const uint32_t w0 = (uint32_t)regs->x[0];
 	const bool strict = (flags & LIBFFA_DECODE_TOLERANT) == 0u;
+	void *const body = &msg->args;
+	bool *const smc64 = &msg->smc64;
+	unsigned int key = libffa_smccc_fid_fnum(w0);
 
 	(void)strict;
+	(void)body;
+	(void)smc64;
 	msg->sve_hint = libffa_smccc_fid_has_sve_hint(w0);
-	switch (libffa_smccc_fid_fnum(w0)) {
-#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) \
-	case LIBFFA_FNUM_##NAME: \
-		msg->abi = LIBFFA_ABI_##NAME; \
-		DECODE_CASE_(lc)
+	if (BY_ABI_) {
+		key = abi_of(w0) - 1u; /* no ABI: UINT_MAX, the default */
+		if (key < (unsigned int)LIBFFA_ABI_COUNT) {
+			msg->abi = (enum libffa_abi)key;
+		}
+	}
+	switch (key) {
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) DECODE_CASE_(NAME, lc)
 #include "ffa/abi.def"
 	default:
 		return decode_no_layout(regs->x, version, strict, msg, fault);
 	}
+}
+
+/*
+ * The result layout of @abi, with the arguments of the typed decoders in
+ * place (each case is then a branch), or the empty FFA_SUCCESS frame.
+ */
+LIBFFA_NOINLINE_ static libffa_status_t
+decode_result(const struct libffa_regs *regs, libffa_version_t version,
+	      unsigned int flags, void *body, bool *smc64,
+	      struct libffa_msg_fault *fault, enum libffa_abi abi)
+{
+	const bool strict = (flags & LIBFFA_DECODE_TOLERANT) == 0u;
+
+	(void)strict;
+	(void)body;
+	switch (abi) {
+#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) \
+	case LIBFFA_ABI_##NAME: \
+		RESULT_CASE_(lc)
+#include "ffa/abi.def"
+	default:
+		break;
+	}
+	/* No result layout: an FFA_SUCCESS frame with every register zero. */
+	*smc64 = libffa_smccc_fid_strip((uint32_t)regs->x[0]) ==
+		 LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS);
+	return libffa_codec_empty_(regs->x, version, *smc64, strict, fault);
 }
 
 libffa_status_t libffa_codec_decode_reply_(const struct libffa_regs *regs,
@@ -552,9 +610,7 @@ libffa_status_t libffa_codec_decode_reply_(const struct libffa_regs *regs,
 					   struct libffa_msg_fault *fault)
 {
 	const uint32_t id = libffa_smccc_fid_strip((uint32_t)regs->x[0]);
-	const bool strict = (flags & LIBFFA_DECODE_TOLERANT) == 0u;
 
-	(void)strict;
 	if ((rows[msg->abi]->flags & LIBFFA_ABI_F_ANSWER_W0) == 0u &&
 	    id != LIBFFA_FID_32(LIBFFA_FNUM_SUCCESS) &&
 	    id != LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS)) {
@@ -564,17 +620,8 @@ libffa_status_t libffa_codec_decode_reply_(const struct libffa_regs *regs,
 		return libffa_codec_decode_(regs, version, flags, msg, fault);
 	}
 	/* Either width may answer any call (DEN0077A 1.2 s13.1). */
-	switch (msg->abi) {
-#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) \
-	case LIBFFA_ABI_##NAME: \
-		RESULT_CASE_(lc)
-#include "ffa/abi.def"
-	default:
-		break;
-	}
-	/* No result layout: an FFA_SUCCESS frame with every register zero. */
-	msg->smc64 = id == LIBFFA_FID_64(LIBFFA_FNUM_SUCCESS);
-	return libffa_codec_empty_(regs->x, version, msg->smc64, strict, fault);
+	return decode_result(regs, version, flags, &msg->result, &msg->smc64,
+			     fault, msg->abi);
 }
 
 /* An ABI (or a result) without a layout: w0 alone. */
@@ -607,23 +654,34 @@ libffa_status_t libffa_codec_encode_(const struct libffa_msg *msg,
 				     libffa_version_t version,
 				     struct libffa_regs *regs)
 {
+	const bool smc64 = BY_ABI_ ? msg->smc64 : false;
+
+	(void)smc64;
 	if (!libffa_version_is_known(version)) {
 		return refuse(regs, LIBFFA_E_VERSION);
 	}
 	if (msg->kind == LIBFFA_MSG_RESULT) {
+		const void *const body = &msg->result;
+
+		(void)body;
+
 		switch (msg->abi) {
 #define LIBFFA_RESULT_BEGIN(NAME, lc, wide) \
 	case LIBFFA_ABI_##NAME: \
-		ENCODE_CASE_(result, lc, true)
+		ENCODE_CASE_(result, lc)
 #include "ffa/abi.def"
 		default:
 			break;
 		}
 	} else {
+		const void *const body = &msg->args;
+
+		(void)body;
+
 		switch (msg->abi) {
 #define LIBFFA_ARGS_BEGIN(NAME, lc, wide) \
 	case LIBFFA_ABI_##NAME: \
-		ENCODE_CASE_(args, lc, false)
+		ENCODE_CASE_(args, lc)
 #include "ffa/abi.def"
 		default:
 			break;

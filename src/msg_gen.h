@@ -189,6 +189,26 @@
 #define LIBFFA_G_DEC_HI_(nm, reg, width, k) \
 	b->nm[LIBFFA_G_HIGH_(reg, width, k)] = x[8 + (k)];
 #define LIBFFA_G_DEC_HI0_(nm, reg, width, k) b->nm[LIBFFA_G_HIGH_(reg, width, k)] = 0;
+#if defined(__OPTIMIZE_SIZE__)
+/* Size first (-Os): the same copies as loops. */
+#define LIBFFA_G_DEC_ARRAY(nm, ctype, reg, lo, width, since, until) \
+	{ \
+		const uint64_t pm_ = LIBFFA_G_PM_(since, until); \
+		const uint64_t m_ = view & pm_; \
+		unsigned int k_; \
+		for (k_ = 0; k_ < LIBFFA_G_LOW_COUNT_(reg, width); k_++) { \
+			b->nm[k_] = x[(reg) + k_] & m_; \
+		} \
+		if ((reg) + (width) > 8) { \
+			const uint64_t hm_ = (wide && pm_ != 0u) ? LIBFFA_G_ONES_ : 0u; \
+			for (k_ = 0; k_ < 10u; k_++) { \
+				b->nm[LIBFFA_G_HIGH_(reg, width, k_)] = x[8u + k_] & hm_; \
+			} \
+			hcov = hcov || hm_ != 0u; \
+		} \
+		LIBFFA_G_CLAIMS_(reg, LIBFFA_G_LOW_COUNT_(reg, width), pm_) \
+	}
+#else
 #define LIBFFA_G_DEC_ARRAY(nm, ctype, reg, lo, width, since, until) \
 	{ \
 		const uint64_t pm_ = LIBFFA_G_PM_(since, until); \
@@ -208,6 +228,7 @@
 		} \
 		LIBFFA_G_CLAIMS_(reg, LIBFFA_G_LOW_COUNT_(reg, width), pm_) \
 	}
+#endif
 #define LIBFFA_G_DEC_(KIND, nm, ctype, reg, lo, width, since, until) \
 	LIBFFA_G_SHAPE_(KIND, reg, lo, width) \
 	LIBFFA_G_DEC_##KIND(nm, ctype, reg, lo, width, since, until)
@@ -281,6 +302,36 @@
 	}
 #define LIBFFA_G_ENC_HI_(nm, reg, width, k) \
 	regs->x[8 + (k)] = b->nm[LIBFFA_G_HIGH_(reg, width, k)];
+#if defined(__OPTIMIZE_SIZE__)
+/* Size first (-Os): the same checks and stores as loops. */
+#define LIBFFA_G_ENC_ARRAY(nm, ctype, reg, lo, width, since, until) \
+	{ \
+		const uint64_t m_ = view & LIBFFA_G_PM_(since, until); \
+		uint64_t over_ = 0; \
+		unsigned int k_; \
+		for (k_ = 0; k_ < LIBFFA_G_LOW_COUNT_(reg, width); k_++) { \
+			v = b->nm[k_]; \
+			over_ |= v & ~m_; \
+			regs->x[(reg) + k_] = v; \
+		} \
+		if (over_ != 0u) \
+			LIBFFA_G_REFUSE_(since, until) \
+		if ((reg) + (width) > 8) { \
+			const bool hi_ = wide && LIBFFA_G_HAS_(since, until); \
+			over_ = 0; \
+			for (k_ = 0; k_ < 10u; k_++) { \
+				v = b->nm[LIBFFA_G_HIGH_(reg, width, k_)]; \
+				over_ |= v; \
+				regs->x[8u + k_] = hi_ ? v : 0u; \
+			} \
+			if (!hi_ && over_ != 0u) { \
+				status = LIBFFA_G_HAS_(since, until) && wide64 ? \
+						 LIBFFA_E_INVAL : LIBFFA_E_VERSION; \
+				goto fail; \
+			} \
+		} \
+	}
+#else
 #define LIBFFA_G_ENC_ARRAY(nm, ctype, reg, lo, width, since, until) \
 	{ \
 		const uint64_t m_ = view & LIBFFA_G_PM_(since, until); \
@@ -305,6 +356,7 @@
 			} \
 		} \
 	}
+#endif
 /* x1-x7 of the frame being built, zero. */
 #define LIBFFA_G_ZERO_FROM_1_ \
 	regs->x[1] = 0; regs->x[2] = 0; regs->x[3] = 0; regs->x[4] = 0; \

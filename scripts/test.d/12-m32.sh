@@ -9,6 +9,9 @@
 # scripts/cmocka-build.sh. The tool and examples stay out: they use the
 # host's libc headers, which Debian's multilib lacks pieces of (asm/errno.h),
 # and what they add is not the core's arithmetic.
+# Built -Os (MinSizeRel): the generic codec's size-first shape (its dispatch
+# calls the typed entry points, src/msg_codec.c) is what a firmware links,
+# and this is the stage that runs every unit and hostile suite against it.
 set -euo pipefail
 . scripts/lib.sh
 mkdir -p out
@@ -34,5 +37,5 @@ cmocka=$(scripts/cmocka-build.sh m32)
 export PKG_CONFIG_LIBDIR="$cmocka/lib/pkgconfig"
 export PKG_CONFIG_PATH=""
 CC=gcc CTEST_ARGS="-L unit|hostile ${CTEST_ARGS:-}" run_ctest_build out/m32 \
-	-DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_FLAGS=-m32 \
+	-DCMAKE_BUILD_TYPE=MinSizeRel -DCMAKE_C_FLAGS=-m32 \
 	-DLIBFFA_BUILD_TOOLS=OFF -DLIBFFA_BUILD_EXAMPLES=OFF "${emulator[@]}"
