@@ -51,6 +51,20 @@ enum libffa_codec_cover_ {
 	COVER_END_
 };
 
+/* Registers x0..x7 each layout's fields write (LIBFFA_G_PUT_ at -Os). */
+enum libffa_codec_uses_ {
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) USES_args_##lc = (int)(0u
+#define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
+	| LIBFFA_G_USES_##KIND(reg, lo, width)
+#define LIBFFA_ARGS_END(NAME, lc) ),
+#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) USES_result_##lc = (int)(0u
+#define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
+	| LIBFFA_G_USES_##KIND(reg, lo, width)
+#define LIBFFA_RESULT_END(NAME, lc) ),
+#include "ffa/abi.def"
+	USES_END_
+};
+
 /* The first version of an ABI (either width): its args fields gated no
  * later than that are in every frame the args decoder accepts. */
 enum libffa_codec_since_ {
@@ -130,6 +144,7 @@ LIBFFA_NOINLINE_ static libffa_status_t refuse(struct libffa_regs *regs,
 		const bool wide64 = libffa_codec_wide_(version, ws); \
 		const bool wide = smc64 && wide64; \
 		const uint32_t cover = (uint32_t)COVER_##pfx##_##lc; \
+		const uint32_t uses = (uint32_t)USES_##pfx##_##lc; \
 		uint64_t o0 = w0; \
 		uint64_t o1 = 0; \
 		uint64_t o2 = 0; \
@@ -145,10 +160,12 @@ LIBFFA_NOINLINE_ static libffa_status_t refuse(struct libffa_regs *regs,
 		(void)view; \
 		(void)wide; \
 		(void)wide64; \
-		LIBFFA_G_PUT_(cover, 0) LIBFFA_G_PUT_(cover, 1) LIBFFA_G_PUT_(cover, 2) \
-		LIBFFA_G_PUT_(cover, 3) LIBFFA_G_PUT_(cover, 4) LIBFFA_G_PUT_(cover, 5) \
-		LIBFFA_G_PUT_(cover, 6) LIBFFA_G_PUT_(cover, 7) \
-		if ((cover >> 8) == 0u) { \
+		(void)uses; \
+		LIBFFA_G_PUT_(cover, uses, 0) LIBFFA_G_PUT_(cover, uses, 1) \
+		LIBFFA_G_PUT_(cover, uses, 2) LIBFFA_G_PUT_(cover, uses, 3) \
+		LIBFFA_G_PUT_(cover, uses, 4) LIBFFA_G_PUT_(cover, uses, 5) \
+		LIBFFA_G_PUT_(cover, uses, 6) LIBFFA_G_PUT_(cover, uses, 7) \
+		if ((cover >> 8) == 0u && !LIBFFA_G_CLEARED_) { \
 			LIBFFA_G_ZERO_HIGH_ \
 		} \
 		if ((rule) == LIBFFA_OK) { \
@@ -233,15 +250,21 @@ static LIBFFA_INLINE_ int open_id(const uint64_t *x, libffa_version_t version,
 	return s ? 1 : 0;
 }
 
-/* A typed decoder's frame: open_frame(), then open_id(). */
+/*
+ * A typed decoder's frame: open_frame(), then open_id(). The arguments
+ * come in the typed entry point's order (@flags unused), so that at -Os
+ * its call moves no register.
+ */
 static LIBFFA_CODEC_SHARED_ int open_args(const struct libffa_regs *regs,
-					  const void *b, libffa_version_t version,
-					  const struct libffa_codec_row_ *row,
+					  libffa_version_t version,
+					  unsigned int flags, const void *b,
 					  bool *smc64,
-					  struct libffa_msg_fault *fault)
+					  struct libffa_msg_fault *fault,
+					  const struct libffa_codec_row_ *row)
 {
 	const libffa_status_t status = open_frame(regs, b, version, fault);
 
+	(void)flags;
 	if (status != LIBFFA_OK) {
 		return (int)status;
 	}
@@ -277,13 +300,15 @@ static LIBFFA_INLINE_ int result_id(const uint64_t *x, bool answer_w0,
 
 /* A typed result decoder's frame: open_frame(), then result_id(). */
 static LIBFFA_CODEC_SHARED_ int open_result(const struct libffa_regs *regs,
-					    const void *b,
 					    libffa_version_t version,
-					    bool answer_w0, bool *smc64,
-					    struct libffa_msg_fault *fault)
+					    unsigned int flags, const void *b,
+					    bool *smc64,
+					    struct libffa_msg_fault *fault,
+					    bool answer_w0)
 {
 	const libffa_status_t status = open_frame(regs, b, version, fault);
 
+	(void)flags;
 	if (status != LIBFFA_OK) {
 		return (int)status;
 	}
@@ -326,22 +351,36 @@ static LIBFFA_INLINE_ uint32_t encode_fid(bool smc64, libffa_version_t version,
 	return 0;
 }
 
-/* A typed encoder's w0: the pointers, a known version, then encode_fid(). */
-static LIBFFA_CODEC_SHARED_ uint32_t open_encode(
+/*
+ * A typed encoder's w0 (>= 0) or a failure status (< 0, the frame cleared):
+ * the pointers, a known version, then encode_fid(). The typed entry
+ * point's arguments first, in its order; one return value, so that at -Os
+ * no status lives in memory.
+ */
+static LIBFFA_CODEC_SHARED_ int64_t open_encode(
 	const void *b, bool smc64, libffa_version_t version,
-	const struct libffa_codec_row_ *row, bool result,
-	struct libffa_regs *regs, libffa_status_t *status)
+	struct libffa_regs *regs, const struct libffa_codec_row_ *row,
+	bool result)
 {
-	*status = LIBFFA_E_INVAL;
+	libffa_status_t status;
+	uint32_t w0;
+
 	if (b == NULL || regs == NULL) {
-		return 0;
+		return (int64_t)LIBFFA_E_INVAL;
 	}
 	if (!libffa_version_is_known(version)) {
-		*status = LIBFFA_E_VERSION;
 		LIBFFA_MEMSET(regs, 0, sizeof(*regs));
-		return 0;
+		return (int64_t)LIBFFA_E_VERSION;
 	}
-	return encode_fid(smc64, version, row, result, regs, status);
+	w0 = encode_fid(smc64, version, row, result, regs, &status);
+	if (status != LIBFFA_OK) {
+		return (int64_t)status;
+	}
+	/* At -Os the layout's code stores only what its fields write. */
+	if (LIBFFA_G_CLEARED_) {
+		LIBFFA_MEMSET(regs, 0, sizeof(*regs));
+	}
+	return (int64_t)w0;
 }
 
 /* clang-format off */
@@ -351,7 +390,7 @@ static LIBFFA_CODEC_SHARED_ uint32_t open_encode(
 		unsigned int flags, struct libffa_args_##lc *args, bool *smc64, \
 		struct libffa_msg_fault *fault) \
 	{ \
-		const int k = open_args(regs, args, version, &row_##lc, smc64, fault); \
+		const int k = open_args(regs, version, flags, args, smc64, fault, &row_##lc); \
 		if (k < 0) { \
 			return (libffa_status_t)k; \
 		} \
@@ -362,13 +401,11 @@ static LIBFFA_CODEC_SHARED_ uint32_t open_encode(
 		const struct libffa_args_##lc *args, bool smc64, \
 		libffa_version_t version, struct libffa_regs *regs) \
 	{ \
-		libffa_status_t status; \
-		const uint32_t w0 = open_encode(args, smc64, version, &row_##lc, false, \
-						regs, &status); \
-		if (status != LIBFFA_OK) { \
-			return status; \
+		const int64_t w0 = open_encode(args, smc64, version, regs, &row_##lc, false); \
+		if (w0 < 0) { \
+			return (libffa_status_t)w0; \
 		} \
-		return enc_args_##lc(args, w0, smc64, version, regs); \
+		return enc_args_##lc(args, (uint32_t)w0, smc64, version, regs); \
 	}
 #define LIBFFA_RESULT_BEGIN(NAME, lc, wide) \
 	libffa_status_t libffa_result_decode_##lc( \
@@ -376,9 +413,8 @@ static LIBFFA_CODEC_SHARED_ uint32_t open_encode(
 		unsigned int flags, struct libffa_result_##lc *result, bool *smc64, \
 		struct libffa_msg_fault *fault) \
 	{ \
-		const int k = open_result(regs, result, version, \
-					  (row_##lc.flags & LIBFFA_ABI_F_ANSWER_W0) != 0u, \
-					  smc64, fault); \
+		const int k = open_result(regs, version, flags, result, smc64, fault, \
+					  (row_##lc.flags & LIBFFA_ABI_F_ANSWER_W0) != 0u); \
 		if (k < 0) { \
 			return (libffa_status_t)k; \
 		} \
@@ -390,13 +426,11 @@ static LIBFFA_CODEC_SHARED_ uint32_t open_encode(
 		const struct libffa_result_##lc *result, bool smc64, \
 		libffa_version_t version, struct libffa_regs *regs) \
 	{ \
-		libffa_status_t status; \
-		const uint32_t w0 = open_encode(result, smc64, version, &row_##lc, true, \
-						regs, &status); \
-		if (status != LIBFFA_OK) { \
-			return status; \
+		const int64_t w0 = open_encode(result, smc64, version, regs, &row_##lc, true); \
+		if (w0 < 0) { \
+			return (libffa_status_t)w0; \
 		} \
-		return enc_result_##lc(result, w0, smc64, version, regs); \
+		return enc_result_##lc(result, (uint32_t)w0, smc64, version, regs); \
 	}
 #include "ffa/abi.def"
 

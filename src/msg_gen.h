@@ -377,11 +377,31 @@
 #define LIBFFA_G_COVER_ARRAY(reg, width) \
 	((((UINT32_C(1) << ((reg) + (width))) - 1u)) & ~((UINT32_C(1) << (reg)) - 1u))
 
-/* Store register r unless an array wrote it. */
-#define LIBFFA_G_PUT_(cover, r) \
+/* Registers x0..x7 the layout's fields write through o<r> (not arrays). */
+#define LIBFFA_G_USES_BITS(reg, lo, width) (UINT32_C(1) << (reg))
+#define LIBFFA_G_USES_SPLIT(reg, lo, width) ((UINT32_C(1) << (reg)) | (UINT32_C(1) << (lo)))
+#define LIBFFA_G_USES_UUID_W(reg, lo, width) (UINT32_C(0xF) << (reg))
+#define LIBFFA_G_USES_UUID_X(reg, lo, width) (UINT32_C(0x3) << (reg))
+#define LIBFFA_G_USES_ARRAY(reg, lo, width) 0u
+
+#if defined(__OPTIMIZE_SIZE__)
+/*
+ * Size first (-Os): the typed entry point has cleared the frame
+ * (open_encode), so only w0 and the registers fields wrote are stored.
+ */
+#define LIBFFA_G_CLEARED_ 1
+#define LIBFFA_G_PUT_(cover, uses, r) \
+	if ((r) == 0 || ((((uses) >> (r)) & 1u) != 0u && (((cover) >> (r)) & 1u) == 0u)) { \
+		regs->x[r] = LIBFFA_G_O_(r); \
+	}
+#else
+/* Store register r unless an array wrote it (zero when no field did). */
+#define LIBFFA_G_CLEARED_ 0
+#define LIBFFA_G_PUT_(cover, uses, r) \
 	if ((((cover) >> (r)) & 1u) == 0u) { \
 		regs->x[r] = LIBFFA_G_O_(r); \
 	}
+#endif
 
 /* clang-format on */
 
