@@ -154,7 +154,7 @@ LIBFFA_MUST_CHECK libffa_status_t libffa_msg_decode_reply(
  * @msg:     the message (trusted: built by the caller).
  * @version: the negotiated FF-A version.
  * @regs:    out: the frame. Every register no field uses is zero, and
- *           32-bit values are zero-extended.
+ *           32-bit values are zero-extended. Must not overlap @msg.
  *
  * Context: Any. Reentrant. Writes only @regs.
  * Return:
@@ -193,7 +193,8 @@ void libffa_msg_init(struct libffa_msg *msg, enum libffa_abi abi,
  *   convention. Returns as libffa_msg_decode_ex(); %LIBFFA_E_UNKNOWN_FID
  *   when w0 names another function. Every member of @args is written.
  * libffa_args_encode_<abi>(args, smc64, version, regs)
- *   encodes the ABI's frame; returns as libffa_msg_encode().
+ *   encodes the ABI's frame (@regs must not overlap @args); returns as
+ *   libffa_msg_encode().
  * libffa_result_decode_<abi>(regs, version, flags, result, smc64, fault)
  *   decodes the FFA_SUCCESS_32/64 frame answering the ABI (or, for an ABI
  *   answered in w0, that value); %LIBFFA_E_UNKNOWN_FID when w0 is not
