@@ -32,9 +32,11 @@ void libffa_ops_init(struct libffa_ops *ops,
 	libffa_msg_init(&ops->reply, LIBFFA_ABI_ERROR, LIBFFA_MSG_ARGS, false);
 }
 
-/* A fresh request of @abi in @ops->req. */
-static struct libffa_msg *request(struct libffa_ops *ops, enum libffa_abi abi,
-				  bool smc64)
+/* A fresh request of @abi in @ops->req (out of line: one copy of the
+ * init call for every helper). */
+static LIBFFA_NOINLINE_ struct libffa_msg *request(struct libffa_ops *ops,
+						   enum libffa_abi abi,
+						   bool smc64)
 {
 	libffa_msg_init(&ops->req, abi, LIBFFA_MSG_ARGS, smc64);
 	return &ops->req;
@@ -157,6 +159,8 @@ static LIBFFA_NOINLINE_ libffa_status_t judge(struct libffa_ops *ops,
 					      libffa_status_t st)
 {
 	enum libffa_abi abi = answer_abi(ops->req.abi);
+	enum libffa_msg_kind kind =
+		abi == ops->req.abi ? LIBFFA_MSG_RESULT : LIBFFA_MSG_ARGS;
 	int32_t code = 0;
 
 	if (st != LIBFFA_OK) {
@@ -172,9 +176,7 @@ static LIBFFA_NOINLINE_ libffa_status_t judge(struct libffa_ops *ops,
 		ops->error_code = (int32_t)libffa_regs_w(&ops->frame, 0);
 		return LIBFFA_E_PEER;
 	}
-	if (ops->reply.kind != (abi == ops->req.abi ? LIBFFA_MSG_RESULT
-						     : LIBFFA_MSG_ARGS) ||
-	    ops->reply.abi != abi) {
+	if (ops->reply.kind != kind || ops->reply.abi != abi) {
 		return LIBFFA_E_PROTOCOL;
 	}
 	return LIBFFA_OK;
@@ -444,9 +446,12 @@ libffa_status_t libffa_ops_direct_req2(struct libffa_ops *ops,
 }
 
 /* FFA_MEM_SHARE and FFA_MEM_LEND share their frames (DEN0077A 1.1 s16):
- * the descriptor in TX, one fragment, the handle back in w2/w3. */
-static libffa_status_t mem_send(struct libffa_ops *ops, enum libffa_abi abi,
-				uint32_t length, uint64_t *handle)
+ * the descriptor in TX, one fragment, the handle back in w2/w3. One copy
+ * for both helpers. */
+static LIBFFA_NOINLINE_ libffa_status_t mem_send(struct libffa_ops *ops,
+						 enum libffa_abi abi,
+						 uint32_t length,
+						 uint64_t *handle)
 {
 	struct libffa_msg *req;
 	libffa_status_t st;
