@@ -13,43 +13,36 @@
 /* ---- Registers of a layout, from the table --------------------------------
  */
 
+/* The registers element @e of @f occupies (e is 0 but for arrays). */
+static libffa_regmask_t elem_regs(const struct libffa_field *f, unsigned int e)
+{
+	switch ((enum libffa_field_kind)f->kind) {
+	case LIBFFA_FIELD_BITS:
+		break; /* below */
+	case LIBFFA_FIELD_SPLIT:
+		return LIBFFA_REGMASK_X(f->reg) | LIBFFA_REGMASK_X(f->lo);
+	case LIBFFA_FIELD_UUID_W:
+		return LIBFFA_REGMASK_RANGE(f->reg, f->reg + 3u);
+	case LIBFFA_FIELD_UUID_X:
+		return LIBFFA_REGMASK_RANGE(f->reg, f->reg + 1u);
+	case LIBFFA_FIELD_ARRAY:
+		return LIBFFA_REGMASK_X(f->reg + e);
+	}
+	return LIBFFA_REGMASK_X(f->reg);
+}
+
 static libffa_regmask_t field_regs(const struct libffa_layout *layout,
 				   const struct libffa_field *f, bool smc64,
 				   libffa_version_t version)
 {
+	unsigned int count = f->kind == LIBFFA_FIELD_ARRAY ? f->width : 1u;
 	libffa_regmask_t mask = 0;
 	unsigned int e;
 
-	switch ((enum libffa_field_kind)f->kind) {
-	case LIBFFA_FIELD_BITS:
-		if (libffa_field_present(layout, f, smc64, version, 0)) {
-			mask = LIBFFA_REGMASK_X(f->reg);
+	for (e = 0; e < count; e++) {
+		if (libffa_field_present(layout, f, smc64, version, e)) {
+			mask |= elem_regs(f, e);
 		}
-		break;
-	case LIBFFA_FIELD_SPLIT:
-		if (libffa_field_present(layout, f, smc64, version, 0)) {
-			mask = LIBFFA_REGMASK_X(f->reg) |
-			       LIBFFA_REGMASK_X(f->lo);
-		}
-		break;
-	case LIBFFA_FIELD_UUID_W:
-		if (libffa_field_present(layout, f, smc64, version, 0)) {
-			mask = LIBFFA_REGMASK_RANGE(f->reg, f->reg + 3u);
-		}
-		break;
-	case LIBFFA_FIELD_UUID_X:
-		if (libffa_field_present(layout, f, smc64, version, 0)) {
-			mask = LIBFFA_REGMASK_RANGE(f->reg, f->reg + 1u);
-		}
-		break;
-	case LIBFFA_FIELD_ARRAY:
-		for (e = 0; e < f->width; e++) {
-			if (libffa_field_present(layout, f, smc64, version,
-						 e)) {
-				mask |= LIBFFA_REGMASK_X(f->reg + e);
-			}
-		}
-		break;
 	}
 	return mask & LIBFFA_REGMASK_FRAME;
 }
