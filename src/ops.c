@@ -114,6 +114,13 @@ decode_bare_success(struct libffa_ops *ops)
 static LIBFFA_INLINE_ libffa_status_t decode_result(struct libffa_ops *ops)
 {
 	struct libffa_msg *r = &ops->reply;
+	/* The arguments every decoder shares, set up once before the
+	 * dispatch rather than in each case (-Os). */
+	const struct libffa_regs *frame = &ops->frame;
+	libffa_version_t version = ops->version;
+	unsigned int flags = ops->decode_flags;
+	bool *smc64 = &r->smc64;
+	struct libffa_msg_fault *fault = &ops->fault;
 
 	r->abi = ops->req.abi;
 	r->kind = LIBFFA_MSG_RESULT;
@@ -123,9 +130,8 @@ static LIBFFA_INLINE_ libffa_status_t decode_result(struct libffa_ops *ops)
 		/* clang-format off */
 #define RESULT(NAME, lc) \
 	case LIBFFA_ABI_##NAME: \
-		return libffa_result_decode_##lc(&ops->frame, ops->version, \
-						 ops->decode_flags, &r->result.lc, \
-						 &r->smc64, &ops->fault);
+		return libffa_result_decode_##lc(frame, version, flags, \
+						 &r->result.lc, smc64, fault);
 	RESULT(VERSION, version)
 	RESULT(ID_GET, id_get)
 	RESULT(FEATURES, features)
