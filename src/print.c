@@ -120,6 +120,14 @@ static void put_error_code(struct out *o, int32_t code)
 	}
 }
 
+/* " name=", before a field's value. */
+static void put_label(struct out *o, const char *name)
+{
+	put_char(o, ' ');
+	put_str(o, name);
+	put_char(o, '=');
+}
+
 /* Out of line, so that its digits do not share a frame with another
  * appender's (the printer's stack budget). The UUID's bytes in wire order
  * (little-endian halves, as libffa_le64_store_() would lay them out),
@@ -216,9 +224,7 @@ static LIBFFA_NOINLINE_ void put_field(struct out *o,
 	const void *body = libffa_msg_body_const_(msg);
 	uint64_t v;
 
-	put_char(o, ' ');
-	put_str(o, f->name);
-	put_char(o, '=');
+	put_label(o, f->name);
 	switch ((enum libffa_field_kind)f->kind) {
 	case LIBFFA_FIELD_UUID_W:
 	case LIBFFA_FIELD_UUID_X:
@@ -243,9 +249,7 @@ static LIBFFA_NOINLINE_ void put_field(struct out *o,
 
 static void put_named_hex(struct out *o, const char *name, uint64_t v)
 {
-	put_char(o, ' ');
-	put_str(o, name);
-	put_char(o, '=');
+	put_label(o, name);
 	put_hex(o, v);
 }
 
@@ -292,7 +296,7 @@ static LIBFFA_NOINLINE_ bool put_framework(struct out *o,
 	case LIBFFA_FRAMEWORK_PSCI_RESP:
 	case LIBFFA_FRAMEWORK_VM_CREATED_RESP:
 	case LIBFFA_FRAMEWORK_VM_DESTROYED_RESP:
-		put_str(o, " status=");
+		put_label(o, "status");
 		put_signed(o, fw.u.status);
 		break;
 	case LIBFFA_FRAMEWORK_VM_CREATED_REQ:
@@ -302,7 +306,7 @@ static LIBFFA_NOINLINE_ bool put_framework(struct out *o,
 		break;
 	case LIBFFA_FRAMEWORK_VERSION_REQ:
 	case LIBFFA_FRAMEWORK_VERSION_RESP:
-		put_str(o, " version=");
+		put_label(o, "version");
 		put_version(o, fw.u.version.version);
 		if (fw.type == LIBFFA_FRAMEWORK_VERSION_REQ) {
 			put_named_hex(o, "flags", fw.u.version.flags);
@@ -372,9 +376,7 @@ static LIBFFA_NOINLINE_ void put_fields(struct out *o,
 	for (f = layout->fields; f != layout->fields + layout->field_count;
 	     f++) {
 		if (f->kind == LIBFFA_FIELD_ARRAY) {
-			put_char(o, ' ');
-			put_str(o, f->name);
-			put_char(o, '=');
+			put_label(o, f->name);
 			put_array(o, msg, f,
 				  array_len(msg, layout, f, version));
 		} else if (!libffa_field_present(layout, f, msg->smc64, version,
