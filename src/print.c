@@ -21,7 +21,8 @@ struct out {
 	uint32_t len; /* length the full text needs */
 };
 
-static void out_init(struct out *o, char *buf, size_t size)
+/* Out of line: one copy for the three entry points. */
+static LIBFFA_NOINLINE_ void out_init(struct out *o, char *buf, size_t size)
 {
 	o->buf = buf;
 	o->size = buf == NULL	      ? 0u
