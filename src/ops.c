@@ -367,7 +367,6 @@ libffa_status_t libffa_ops_direct_req(struct libffa_ops *ops,
 	struct libffa_msg *req;
 	const struct libffa_args_direct_resp *r;
 	libffa_status_t st;
-	unsigned int i;
 
 	if (ops == NULL || args == NULL || resp == NULL) {
 		return LIBFFA_E_INVAL;
@@ -375,9 +374,7 @@ libffa_status_t libffa_ops_direct_req(struct libffa_ops *ops,
 	req = request(ops, LIBFFA_ABI_MSG_SEND_DIRECT_REQ, true);
 	req->args.direct_req.sender_id = sender;
 	req->args.direct_req.receiver_id = receiver;
-	for (i = 0; i < 5u; i++) {
-		req->args.direct_req.payload[i] = args[i];
-	}
+	LIBFFA_MEMCPY(req->args.direct_req.payload, args, 5u * sizeof(*args));
 	st = call(ops);
 	if (st != LIBFFA_OK) {
 		return st;
@@ -391,9 +388,7 @@ libffa_status_t libffa_ops_direct_req(struct libffa_ops *ops,
 	    r->framework != 0u) {
 		return LIBFFA_E_PROTOCOL;
 	}
-	for (i = 0; i < 5u; i++) {
-		resp[i] = r->payload[i];
-	}
+	LIBFFA_MEMCPY(resp, r->payload, 5u * sizeof(*resp));
 	return LIBFFA_OK;
 }
 
@@ -407,16 +402,13 @@ static LIBFFA_NOINLINE_ void direct_req2_request(struct libffa_ops *ops,
 {
 	struct libffa_msg *req =
 		request(ops, LIBFFA_ABI_MSG_SEND_DIRECT_REQ2, true);
-	unsigned int i;
 
 	req->args.direct_req2.sender_id = sender;
 	req->args.direct_req2.receiver_id = receiver;
 	if (uuid != NULL) {
 		req->args.direct_req2.uuid = *uuid;
 	}
-	for (i = 0; i < 14u; i++) {
-		req->args.direct_req2.payload[i] = args[i];
-	}
+	LIBFFA_MEMCPY(req->args.direct_req2.payload, args, 14u * sizeof(*args));
 }
 
 libffa_status_t libffa_ops_direct_req2(struct libffa_ops *ops,
@@ -428,7 +420,6 @@ libffa_status_t libffa_ops_direct_req2(struct libffa_ops *ops,
 	struct libffa_msg *req;
 	const struct libffa_args_direct_resp2 *r;
 	libffa_status_t st;
-	unsigned int i;
 
 	if (ops == NULL || args == NULL || resp == NULL) {
 		return LIBFFA_E_INVAL;
@@ -445,9 +436,7 @@ libffa_status_t libffa_ops_direct_req2(struct libffa_ops *ops,
 	    r->receiver_id != req->args.direct_req2.sender_id) {
 		return LIBFFA_E_PROTOCOL;
 	}
-	for (i = 0; i < 14u; i++) {
-		resp[i] = r->payload[i];
-	}
+	LIBFFA_MEMCPY(resp, r->payload, 14u * sizeof(*resp));
 	return LIBFFA_OK;
 }
 
