@@ -263,20 +263,15 @@ static LIBFFA_NOINLINE_ bool put_framework(struct out *o,
 					   libffa_version_t version)
 {
 	struct libffa_framework_msg fw;
-	libffa_status_t status;
 	const char *name;
 	unsigned int i;
 
-	if (version < LIBFFA_VERSION_1_1 || msg->kind != LIBFFA_MSG_ARGS ||
-	    !((msg->abi == LIBFFA_ABI_MSG_SEND_DIRECT_REQ &&
-	       msg->args.direct_req.framework != 0u) ||
-	      (msg->abi == LIBFFA_ABI_MSG_SEND_DIRECT_RESP &&
-	       msg->args.direct_resp.framework != 0u))) {
+	/* Anything else (not a direct message, the flag clear, or a
+	 * framework message that breaks its rules) is printed generically,
+	 * fields as they are. */
+	if (version < LIBFFA_VERSION_1_1 ||
+	    libffa_framework_decode(msg, &fw) != LIBFFA_OK) {
 		return false;
-	}
-	status = libffa_framework_decode(msg, &fw);
-	if (status != LIBFFA_OK) {
-		return false; /* printed generically, fields as they are */
 	}
 	put_abi_name(o, msg->abi, msg->smc64);
 	put_str(o, " framework=");
