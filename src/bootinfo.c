@@ -36,6 +36,33 @@ static void desc_load(const uint8_t *d, struct libffa_bootinfo_desc *desc)
 	desc->content = libffa_le64_load_(d + BD_CONTENT_OFF);
 }
 
+static uint32_t content_format(uint16_t flags)
+{
+	return ((uint32_t)flags & LIBFFA_BOOTINFO_FLAG_CONTENT_FORMAT) >>
+	       LIBFFA_BOOTINFO_FLAG_CONTENT_FORMAT_SHIFT;
+}
+
+/*
+ * A descriptor's flags at header version @v: reserved bits clear, a name
+ * and content format that exist (offset content from v1.3). The parse
+ * and the build both apply it.
+ */
+static libffa_status_t flags_check(uint16_t flags, libffa_version_t v)
+{
+	uint32_t fmt = content_format(flags);
+
+	if ((flags & LIBFFA_BOOTINFO_FLAG_MBZ) != 0u) {
+		return LIBFFA_E_MBZ;
+	}
+	if ((flags & LIBFFA_BOOTINFO_FLAG_NAME_FORMAT) >
+		    LIBFFA_BOOTINFO_NAME_UUID ||
+	    fmt > LIBFFA_BOOTINFO_CONTENT_OFFSET ||
+	    (fmt == LIBFFA_BOOTINFO_CONTENT_OFFSET && v < LIBFFA_VERSION_1_3)) {
+		return LIBFFA_E_BADVALUE;
+	}
+	return LIBFFA_OK;
+}
+
 /*
  * Read one descriptor once into @desc and check its formats, reserved bits
  * and offset content (v = header version). The parse and
@@ -46,27 +73,19 @@ static libffa_status_t desc_check(const uint8_t *d, libffa_version_t v,
 				  uint32_t blob_size,
 				  struct libffa_bootinfo_desc *out)
 {
-	uint32_t content_fmt;
+	libffa_status_t st;
 
 	/* Checked in @out itself: no second copy on the stack. */
 	desc_load(d, out);
-	if (d[BD_RESERVED_OFF] != 0u ||
-	    (out->flags & LIBFFA_BOOTINFO_FLAG_MBZ) != 0u) {
+	if (d[BD_RESERVED_OFF] != 0u) {
 		return LIBFFA_E_MBZ;
 	}
-	if ((out->flags & LIBFFA_BOOTINFO_FLAG_NAME_FORMAT) >
-	    LIBFFA_BOOTINFO_NAME_UUID) {
-		return LIBFFA_E_BADVALUE;
-	}
-	content_fmt = (out->flags & LIBFFA_BOOTINFO_FLAG_CONTENT_FORMAT) >>
-		      LIBFFA_BOOTINFO_FLAG_CONTENT_FORMAT_SHIFT;
-	if (content_fmt > LIBFFA_BOOTINFO_CONTENT_OFFSET ||
-	    (content_fmt == LIBFFA_BOOTINFO_CONTENT_OFFSET &&
-	     v < LIBFFA_VERSION_1_3)) {
-		return LIBFFA_E_BADVALUE;
+	st = flags_check(out->flags, v);
+	if (st != LIBFFA_OK) {
+		return st;
 	}
 	/* Offset content lies in the blob itself. */
-	if (content_fmt == LIBFFA_BOOTINFO_CONTENT_OFFSET &&
+	if (content_format(out->flags) == LIBFFA_BOOTINFO_CONTENT_OFFSET &&
 	    (out->content > blob_size ||
 	     out->size > blob_size - out->content)) {
 		return LIBFFA_E_TRUNCATED;
@@ -189,16 +208,7 @@ libffa_status_t libffa_bootinfo_build(const struct libffa_bootinfo_desc *descs,
 		return LIBFFA_E_VERSION;
 	}
 	for (i = 0; i < count; i++) {
-		uint32_t fmt = (descs[i].flags &
-				LIBFFA_BOOTINFO_FLAG_CONTENT_FORMAT) >>
-			       LIBFFA_BOOTINFO_FLAG_CONTENT_FORMAT_SHIFT;
-
-		if ((descs[i].flags & LIBFFA_BOOTINFO_FLAG_MBZ) != 0u ||
-		    (descs[i].flags & LIBFFA_BOOTINFO_FLAG_NAME_FORMAT) >
-			    LIBFFA_BOOTINFO_NAME_UUID ||
-		    fmt > LIBFFA_BOOTINFO_CONTENT_OFFSET ||
-		    (fmt == LIBFFA_BOOTINFO_CONTENT_OFFSET &&
-		     version < LIBFFA_VERSION_1_3)) {
+		if (flags_check(descs[i].flags, version) != LIBFFA_OK) {
 			return LIBFFA_E_INVAL;
 		}
 	}

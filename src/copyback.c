@@ -10,64 +10,55 @@
 
 #include "ffa/field.h"
 
+#include "internal.h"
+
 /* ---- Registers of a layout, from the table --------------------------------
  */
 
-static libffa_regmask_t field_regs(const struct libffa_layout *layout,
-				   const struct libffa_field *f, bool smc64,
-				   libffa_version_t version)
+/* The registers element @e of @f occupies (e is 0 but for arrays). Out
+ * of line, so that its masks' constants do not stay live in callee-saved
+ * registers across the caller's loop (the stack budget). */
+static LIBFFA_NOINLINE_ libffa_regmask_t elem_regs(const struct libffa_field *f,
+						   unsigned int e)
 {
-	libffa_regmask_t mask = 0;
-	unsigned int e;
-
 	switch ((enum libffa_field_kind)f->kind) {
 	case LIBFFA_FIELD_BITS:
-		if (libffa_field_present(layout, f, smc64, version, 0)) {
-			mask = LIBFFA_REGMASK_X(f->reg);
-		}
-		break;
+		break; /* below */
 	case LIBFFA_FIELD_SPLIT:
-		if (libffa_field_present(layout, f, smc64, version, 0)) {
-			mask = LIBFFA_REGMASK_X(f->reg) |
-			       LIBFFA_REGMASK_X(f->lo);
-		}
-		break;
+		return LIBFFA_REGMASK_X(f->reg) | LIBFFA_REGMASK_X(f->lo);
 	case LIBFFA_FIELD_UUID_W:
-		if (libffa_field_present(layout, f, smc64, version, 0)) {
-			mask = LIBFFA_REGMASK_RANGE(f->reg, f->reg + 3u);
-		}
-		break;
+		return LIBFFA_REGMASK_RANGE(f->reg, f->reg + 3u);
 	case LIBFFA_FIELD_UUID_X:
-		if (libffa_field_present(layout, f, smc64, version, 0)) {
-			mask = LIBFFA_REGMASK_RANGE(f->reg, f->reg + 1u);
-		}
-		break;
+		return LIBFFA_REGMASK_RANGE(f->reg, f->reg + 1u);
 	case LIBFFA_FIELD_ARRAY:
-		for (e = 0; e < f->width; e++) {
-			if (libffa_field_present(layout, f, smc64, version,
-						 e)) {
-				mask |= LIBFFA_REGMASK_X(f->reg + e);
-			}
-		}
-		break;
+		return LIBFFA_REGMASK_X(f->reg + e);
 	}
-	return mask & LIBFFA_REGMASK_FRAME;
+	return LIBFFA_REGMASK_X(f->reg);
 }
 
 libffa_regmask_t libffa_copyback_layout_regs(const struct libffa_layout *layout,
 					     bool smc64,
 					     libffa_version_t version)
 {
+	const struct libffa_field *f;
 	libffa_regmask_t mask = 0;
-	unsigned int i;
+	unsigned int e;
 
-	if (layout == NULL) {
-		return 0;
+	if (layout == NULL || layout->field_count == 0u) {
+		return 0; /* no fields: a null field pointer */
 	}
-	for (i = 0; i < layout->field_count; i++) {
-		mask |= field_regs(layout, &layout->fields[i], smc64, version);
+	for (f = layout->fields; f != layout->fields + layout->field_count;
+	     f++) {
+		/* Every element of an array, element 0 of the rest. */
+		for (e = 0; e < (f->kind == LIBFFA_FIELD_ARRAY ? f->width : 1u);
+		     e++) {
+			if (libffa_field_present(layout, f, smc64, version,
+						 e)) {
+				mask |= elem_regs(f, e);
+			}
+		}
 	}
-	return mask;
+	return mask & LIBFFA_REGMASK_FRAME;
 }
 
 /* ---- One call and its reply ------------------------------------------------

@@ -32,9 +32,11 @@ void libffa_ops_init(struct libffa_ops *ops,
 	libffa_msg_init(&ops->reply, LIBFFA_ABI_ERROR, LIBFFA_MSG_ARGS, false);
 }
 
-/* A fresh request of @abi in @ops->req. */
-static struct libffa_msg *request(struct libffa_ops *ops, enum libffa_abi abi,
-				  bool smc64)
+/* A fresh request of @abi in @ops->req (out of line: one copy of the
+ * init call for every helper). */
+static LIBFFA_NOINLINE_ struct libffa_msg *request(struct libffa_ops *ops,
+						   enum libffa_abi abi,
+						   bool smc64)
 {
 	libffa_msg_init(&ops->req, abi, LIBFFA_MSG_ARGS, smc64);
 	return &ops->req;
@@ -55,33 +57,22 @@ static bool is_result(const struct libffa_ops *ops)
 }
 
 /*
- * A round trip is three shared, non-inlined steps that each helper runs in
- * turn (call() below), so that the helper's own frame is the only one
- * between the caller and the codec's: send() encodes @ops->req straight
- * into @ops->frame, the frame the conduit takes and returns, and notes in
- * @ops->reply.kind which decoder the reply needs; receive() decodes it
- * into @ops->reply with tail calls only (no frame of its own); judge()
- * accepts or refuses it. No message or frame lives on the stack (issue
- * 11: 256 bytes per public function).
+ * The reply each request expects: FFA_SUCCESS carrying the request's
+ * results (DEN0077A 1.2 s13.1), or for these three a frame of the
+ * answering ABI.
  */
-static LIBFFA_NOINLINE_ libffa_status_t send(struct libffa_ops *ops)
+static enum libffa_abi answer_abi(enum libffa_abi abi)
 {
-	libffa_status_t st;
-
-	ops->error_code = 0;
-	ops->fault.reg = -1;
-	ops->fault.bits = 0;
-	ops->fault.field = NULL;
-	if (ops->conduit == NULL || ops->conduit->call == NULL) {
-		return LIBFFA_E_INVAL;
+	switch (abi) {
+	case LIBFFA_ABI_MSG_SEND_DIRECT_REQ:
+		return LIBFFA_ABI_MSG_SEND_DIRECT_RESP;
+	case LIBFFA_ABI_MSG_SEND_DIRECT_REQ2:
+		return LIBFFA_ABI_MSG_SEND_DIRECT_RESP2;
+	case LIBFFA_ABI_MEM_RETRIEVE_REQ:
+		return LIBFFA_ABI_MEM_RETRIEVE_RESP;
+	default:
+		return abi;
 	}
-	st = libffa_msg_encode(&ops->req, ops->version, &ops->frame);
-	if (st != LIBFFA_OK) {
-		return st;
-	}
-	ops->conduit->call(ops->conduit, &ops->frame, &ops->frame);
-	ops->reply.kind = is_result(ops) ? LIBFFA_MSG_RESULT : LIBFFA_MSG_ARGS;
-	return LIBFFA_OK;
 }
 
 /*
@@ -123,6 +114,13 @@ decode_bare_success(struct libffa_ops *ops)
 static LIBFFA_INLINE_ libffa_status_t decode_result(struct libffa_ops *ops)
 {
 	struct libffa_msg *r = &ops->reply;
+	/* The arguments every decoder shares, set up once before the
+	 * dispatch rather than in each case (-Os). */
+	const struct libffa_regs *frame = &ops->frame;
+	libffa_version_t version = ops->version;
+	unsigned int flags = ops->decode_flags;
+	bool *smc64 = &r->smc64;
+	struct libffa_msg_fault *fault = &ops->fault;
 
 	r->abi = ops->req.abi;
 	r->kind = LIBFFA_MSG_RESULT;
@@ -132,9 +130,8 @@ static LIBFFA_INLINE_ libffa_status_t decode_result(struct libffa_ops *ops)
 		/* clang-format off */
 #define RESULT(NAME, lc) \
 	case LIBFFA_ABI_##NAME: \
-		return libffa_result_decode_##lc(&ops->frame, ops->version, \
-						 ops->decode_flags, &r->result.lc, \
-						 &r->smc64, &ops->fault);
+		return libffa_result_decode_##lc(frame, version, flags, \
+						 &r->result.lc, smc64, fault);
 	RESULT(VERSION, version)
 	RESULT(ID_GET, id_get)
 	RESULT(FEATURES, features)
@@ -151,12 +148,25 @@ static LIBFFA_INLINE_ libffa_status_t decode_result(struct libffa_ops *ops)
 	}
 }
 
-/* Record the peer's error; accept only a reply of @kind for @abi. */
-static LIBFFA_NOINLINE_ libffa_status_t judge(struct libffa_ops *ops,
-					      libffa_status_t st,
-					      enum libffa_msg_kind kind,
-					      enum libffa_abi abi)
+/* The reply call() classified, decoded into @ops->reply; tail calls only
+ * (no frame of its own). */
+static LIBFFA_NOINLINE_ libffa_status_t receive(struct libffa_ops *ops)
 {
+	if (ops->reply.kind == LIBFFA_MSG_RESULT) {
+		return decode_result(ops);
+	}
+	return libffa_msg_decode_ex(&ops->frame, ops->version,
+				    ops->decode_flags, &ops->reply,
+				    &ops->fault);
+}
+
+/* Record the peer's error; accept only the reply answer_abi() names. */
+static LIBFFA_NOINLINE_ libffa_status_t judge(struct libffa_ops *ops,
+					      libffa_status_t st)
+{
+	enum libffa_abi abi = answer_abi(ops->req.abi);
+	enum libffa_msg_kind kind =
+		abi == ops->req.abi ? LIBFFA_MSG_RESULT : LIBFFA_MSG_ARGS;
 	int32_t code = 0;
 
 	if (st != LIBFFA_OK) {
@@ -178,42 +188,33 @@ static LIBFFA_NOINLINE_ libffa_status_t judge(struct libffa_ops *ops,
 	return LIBFFA_OK;
 }
 
-/* The reply send() classified, decoded; tail calls only. */
-static LIBFFA_NOINLINE_ libffa_status_t receive(struct libffa_ops *ops,
-						libffa_status_t st)
+/*
+ * One round trip of @ops->req, shared by every helper and never inlined
+ * (one copy in the image): encode straight into @ops->frame, the frame the
+ * conduit takes and returns, note in @ops->reply.kind which decoder the
+ * reply needs, decode it (receive()) and accept or refuse it (judge(), a
+ * tail call). Only @ops is live across the steps, so its frame is small,
+ * and no message or frame lives on the stack (issue 11: 256 bytes per
+ * public function).
+ */
+static LIBFFA_NOINLINE_ libffa_status_t call(struct libffa_ops *ops)
 {
+	libffa_status_t st;
+
+	ops->error_code = 0;
+	ops->fault.reg = -1;
+	ops->fault.bits = 0;
+	ops->fault.field = NULL;
+	if (ops->conduit == NULL || ops->conduit->call == NULL) {
+		return LIBFFA_E_INVAL;
+	}
+	st = libffa_msg_encode(&ops->req, ops->version, &ops->frame);
 	if (st != LIBFFA_OK) {
 		return st;
 	}
-	if (ops->reply.kind == LIBFFA_MSG_RESULT) {
-		return decode_result(ops);
-	}
-	return libffa_msg_decode_ex(&ops->frame, ops->version,
-				    ops->decode_flags, &ops->reply,
-				    &ops->fault);
-}
-
-/* One round trip, accepting only a reply of @kind for @abi. */
-static LIBFFA_INLINE_ libffa_status_t call(struct libffa_ops *ops,
-					   enum libffa_msg_kind kind,
-					   enum libffa_abi abi)
-{
-	return judge(ops, receive(ops, send(ops)), kind, abi);
-}
-
-/* Accept only FFA_SUCCESS (or the bare w0 answer) for the request's ABI
- * (DEN0077A 1.2 s13.1). */
-static LIBFFA_INLINE_ libffa_status_t call_result(struct libffa_ops *ops)
-{
-	return call(ops, LIBFFA_MSG_RESULT, ops->req.abi);
-}
-
-/* Accept only a frame of @abi (a response that is not FFA_SUCCESS:
- * DIRECT_RESP, MEM_RETRIEVE_RESP). */
-static LIBFFA_INLINE_ libffa_status_t call_answer(struct libffa_ops *ops,
-						  enum libffa_abi abi)
-{
-	return call(ops, LIBFFA_MSG_ARGS, abi);
+	ops->conduit->call(ops->conduit, &ops->frame, &ops->frame);
+	ops->reply.kind = is_result(ops) ? LIBFFA_MSG_RESULT : LIBFFA_MSG_ARGS;
+	return judge(ops, receive(ops));
 }
 
 libffa_status_t libffa_ops_version(struct libffa_ops *ops,
@@ -226,7 +227,7 @@ libffa_status_t libffa_ops_version(struct libffa_ops *ops,
 		return LIBFFA_E_INVAL;
 	}
 	request(ops, LIBFFA_ABI_VERSION, false)->args.version.version = want;
-	st = call_result(ops);
+	st = call(ops);
 	if (st == LIBFFA_OK) {
 		*version = ops->reply.result.version.version;
 	}
@@ -241,7 +242,7 @@ libffa_status_t libffa_ops_id_get(struct libffa_ops *ops, libffa_id_t *id)
 		return LIBFFA_E_INVAL;
 	}
 	request(ops, LIBFFA_ABI_ID_GET, false);
-	st = call_result(ops);
+	st = call(ops);
 	if (st == LIBFFA_OK) {
 		*id = ops->reply.result.id_get.id;
 	}
@@ -261,7 +262,7 @@ libffa_status_t libffa_ops_features(struct libffa_ops *ops, uint32_t feature,
 	req = request(ops, LIBFFA_ABI_FEATURES, false);
 	req->args.features.feature = feature;
 	req->args.features.input_properties = input_properties;
-	st = call_result(ops);
+	st = call(ops);
 	if (st == LIBFFA_OK) {
 		*properties = ops->reply.result.features.properties;
 		if (properties2 != NULL) {
@@ -287,7 +288,7 @@ libffa_status_t libffa_ops_partition_info_get(struct libffa_ops *ops,
 		req->args.partition_info_get.uuid = *uuid;
 	}
 	req->args.partition_info_get.count_only = count_only ? 1u : 0u;
-	st = call_result(ops);
+	st = call(ops);
 	if (st == LIBFFA_OK) {
 		*count = ops->reply.result.partition_info_get.count;
 		if (desc_size != NULL) {
@@ -316,7 +317,7 @@ libffa_status_t libffa_ops_partition_info_get_regs(
 	}
 	req->args.partition_info_get_regs.start_index = start_index;
 	req->args.partition_info_get_regs.tag = tag;
-	st = call_result(ops);
+	st = call(ops);
 	if (st == LIBFFA_OK) {
 		*res = ops->reply.result.partition_info_get_regs;
 	}
@@ -336,7 +337,7 @@ libffa_status_t libffa_ops_rxtx_map(struct libffa_ops *ops, uint64_t tx,
 	req->args.rxtx_map.tx_address = tx;
 	req->args.rxtx_map.rx_address = rx;
 	req->args.rxtx_map.page_count = page_count;
-	return call_result(ops);
+	return call(ops);
 }
 
 libffa_status_t libffa_ops_rxtx_unmap(struct libffa_ops *ops, libffa_id_t id)
@@ -346,7 +347,7 @@ libffa_status_t libffa_ops_rxtx_unmap(struct libffa_ops *ops, libffa_id_t id)
 	}
 	request(ops, LIBFFA_ABI_RXTX_UNMAP, false)
 		->args.rxtx_unmap.endpoint_id = id;
-	return call_result(ops);
+	return call(ops);
 }
 
 libffa_status_t libffa_ops_rx_release(struct libffa_ops *ops, libffa_id_t vm_id)
@@ -356,7 +357,7 @@ libffa_status_t libffa_ops_rx_release(struct libffa_ops *ops, libffa_id_t vm_id)
 	}
 	request(ops, LIBFFA_ABI_RX_RELEASE, false)->args.rx_release.vm_id =
 		vm_id;
-	return call_result(ops);
+	return call(ops);
 }
 
 libffa_status_t libffa_ops_direct_req(struct libffa_ops *ops,
@@ -366,7 +367,6 @@ libffa_status_t libffa_ops_direct_req(struct libffa_ops *ops,
 	struct libffa_msg *req;
 	const struct libffa_args_direct_resp *r;
 	libffa_status_t st;
-	unsigned int i;
 
 	if (ops == NULL || args == NULL || resp == NULL) {
 		return LIBFFA_E_INVAL;
@@ -374,10 +374,8 @@ libffa_status_t libffa_ops_direct_req(struct libffa_ops *ops,
 	req = request(ops, LIBFFA_ABI_MSG_SEND_DIRECT_REQ, true);
 	req->args.direct_req.sender_id = sender;
 	req->args.direct_req.receiver_id = receiver;
-	for (i = 0; i < 5u; i++) {
-		req->args.direct_req.payload[i] = args[i];
-	}
-	st = call_answer(ops, LIBFFA_ABI_MSG_SEND_DIRECT_RESP);
+	LIBFFA_MEMCPY(req->args.direct_req.payload, args, 5u * sizeof(*args));
+	st = call(ops);
 	if (st != LIBFFA_OK) {
 		return st;
 	}
@@ -390,9 +388,7 @@ libffa_status_t libffa_ops_direct_req(struct libffa_ops *ops,
 	    r->framework != 0u) {
 		return LIBFFA_E_PROTOCOL;
 	}
-	for (i = 0; i < 5u; i++) {
-		resp[i] = r->payload[i];
-	}
+	LIBFFA_MEMCPY(resp, r->payload, 5u * sizeof(*resp));
 	return LIBFFA_OK;
 }
 
@@ -406,16 +402,13 @@ static LIBFFA_NOINLINE_ void direct_req2_request(struct libffa_ops *ops,
 {
 	struct libffa_msg *req =
 		request(ops, LIBFFA_ABI_MSG_SEND_DIRECT_REQ2, true);
-	unsigned int i;
 
 	req->args.direct_req2.sender_id = sender;
 	req->args.direct_req2.receiver_id = receiver;
 	if (uuid != NULL) {
 		req->args.direct_req2.uuid = *uuid;
 	}
-	for (i = 0; i < 14u; i++) {
-		req->args.direct_req2.payload[i] = args[i];
-	}
+	LIBFFA_MEMCPY(req->args.direct_req2.payload, args, 14u * sizeof(*args));
 }
 
 libffa_status_t libffa_ops_direct_req2(struct libffa_ops *ops,
@@ -427,13 +420,12 @@ libffa_status_t libffa_ops_direct_req2(struct libffa_ops *ops,
 	struct libffa_msg *req;
 	const struct libffa_args_direct_resp2 *r;
 	libffa_status_t st;
-	unsigned int i;
 
 	if (ops == NULL || args == NULL || resp == NULL) {
 		return LIBFFA_E_INVAL;
 	}
 	direct_req2_request(ops, sender, receiver, uuid, args);
-	st = call_answer(ops, LIBFFA_ABI_MSG_SEND_DIRECT_RESP2);
+	st = call(ops);
 	if (st != LIBFFA_OK) {
 		return st;
 	}
@@ -444,16 +436,17 @@ libffa_status_t libffa_ops_direct_req2(struct libffa_ops *ops,
 	    r->receiver_id != req->args.direct_req2.sender_id) {
 		return LIBFFA_E_PROTOCOL;
 	}
-	for (i = 0; i < 14u; i++) {
-		resp[i] = r->payload[i];
-	}
+	LIBFFA_MEMCPY(resp, r->payload, 14u * sizeof(*resp));
 	return LIBFFA_OK;
 }
 
 /* FFA_MEM_SHARE and FFA_MEM_LEND share their frames (DEN0077A 1.1 s16):
- * the descriptor in TX, one fragment, the handle back in w2/w3. */
-static libffa_status_t mem_send(struct libffa_ops *ops, enum libffa_abi abi,
-				uint32_t length, uint64_t *handle)
+ * the descriptor in TX, one fragment, the handle back in w2/w3. One copy
+ * for both helpers. */
+static LIBFFA_NOINLINE_ libffa_status_t mem_send(struct libffa_ops *ops,
+						 enum libffa_abi abi,
+						 uint32_t length,
+						 uint64_t *handle)
 {
 	struct libffa_msg *req;
 	libffa_status_t st;
@@ -469,7 +462,7 @@ static libffa_status_t mem_send(struct libffa_ops *ops, enum libffa_abi abi,
 		req->args.mem_lend.total_length = length;
 		req->args.mem_lend.fragment_length = length;
 	}
-	st = call_result(ops);
+	st = call(ops);
 	if (st == LIBFFA_OK) {
 		*handle = abi == LIBFFA_ABI_MEM_SHARE
 				  ? ops->reply.result.mem_share.handle
@@ -501,7 +494,7 @@ libffa_status_t libffa_ops_mem_reclaim(struct libffa_ops *ops, uint64_t handle,
 	req = request(ops, LIBFFA_ABI_MEM_RECLAIM, false);
 	req->args.mem_reclaim.handle = handle;
 	req->args.mem_reclaim.flags = flags; /* the codec checks its width */
-	return call_result(ops);
+	return call(ops);
 }
 
 libffa_status_t libffa_ops_mem_retrieve(struct libffa_ops *ops, uint32_t length,
@@ -517,7 +510,7 @@ libffa_status_t libffa_ops_mem_retrieve(struct libffa_ops *ops, uint32_t length,
 	req = request(ops, LIBFFA_ABI_MEM_RETRIEVE_REQ, false);
 	req->args.mem_retrieve_req.total_length = length;
 	req->args.mem_retrieve_req.fragment_length = length;
-	st = call_answer(ops, LIBFFA_ABI_MEM_RETRIEVE_RESP);
+	st = call(ops);
 	if (st == LIBFFA_OK) {
 		*total_length = ops->reply.args.mem_retrieve_resp.total_length;
 		*fragment_length =
@@ -538,7 +531,7 @@ libffa_status_t libffa_ops_notification_bitmap_create(struct libffa_ops *ops,
 	req = request(ops, LIBFFA_ABI_NOTIFICATION_BITMAP_CREATE, false);
 	req->args.notification_bitmap_create.vm_id = vm_id;
 	req->args.notification_bitmap_create.vcpu_count = vcpu_count;
-	return call_result(ops);
+	return call(ops);
 }
 
 libffa_status_t libffa_ops_notification_bitmap_destroy(struct libffa_ops *ops,
@@ -549,7 +542,7 @@ libffa_status_t libffa_ops_notification_bitmap_destroy(struct libffa_ops *ops,
 	}
 	request(ops, LIBFFA_ABI_NOTIFICATION_BITMAP_DESTROY, false)
 		->args.notification_bitmap_destroy.vm_id = vm_id;
-	return call_result(ops);
+	return call(ops);
 }
 
 libffa_status_t libffa_ops_notification_bind(struct libffa_ops *ops,
@@ -568,7 +561,7 @@ libffa_status_t libffa_ops_notification_bind(struct libffa_ops *ops,
 	req->args.notification_bind.per_vcpu =
 		(flags & LIBFFA_NOTIFY_BIND_FLAG_PER_VCPU) != 0u ? 1u : 0u;
 	req->args.notification_bind.bitmap = bitmap;
-	return call_result(ops);
+	return call(ops);
 }
 
 libffa_status_t libffa_ops_notification_unbind(struct libffa_ops *ops,
@@ -585,7 +578,7 @@ libffa_status_t libffa_ops_notification_unbind(struct libffa_ops *ops,
 	req->args.notification_unbind.sender_id = sender;
 	req->args.notification_unbind.receiver_id = receiver;
 	req->args.notification_unbind.bitmap = bitmap;
-	return call_result(ops);
+	return call(ops);
 }
 
 libffa_status_t libffa_ops_notification_set(struct libffa_ops *ops,
@@ -609,7 +602,7 @@ libffa_status_t libffa_ops_notification_set(struct libffa_ops *ops,
 		(uint16_t)((flags & LIBFFA_NOTIFY_SET_VCPU_ID) >>
 			   LIBFFA_NOTIFY_SET_VCPU_ID_SHIFT);
 	req->args.notification_set.bitmap = bitmap;
-	return call_result(ops);
+	return call(ops);
 }
 
 libffa_status_t libffa_ops_notification_get(
@@ -626,7 +619,7 @@ libffa_status_t libffa_ops_notification_get(
 	req->args.notification_get.receiver_id = receiver;
 	req->args.notification_get.vcpu_id = vcpu_id;
 	req->args.notification_get.flags = flags;
-	st = call_result(ops);
+	st = call(ops);
 	if (st == LIBFFA_OK) {
 		*res = ops->reply.result.notification_get;
 	}
@@ -643,7 +636,7 @@ libffa_status_t libffa_ops_notification_info_get(
 		return LIBFFA_E_INVAL;
 	}
 	request(ops, LIBFFA_ABI_NOTIFICATION_INFO_GET, smc64);
-	st = call_result(ops);
+	st = call(ops);
 	if (st == LIBFFA_OK) {
 		*res = ops->reply.result.notification_info_get;
 	}

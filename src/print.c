@@ -21,7 +21,8 @@ struct out {
 	uint32_t len; /* length the full text needs */
 };
 
-static void out_init(struct out *o, char *buf, size_t size)
+/* Out of line: one copy for the three entry points. */
+static LIBFFA_NOINLINE_ void out_init(struct out *o, char *buf, size_t size)
 {
 	o->buf = buf;
 	o->size = buf == NULL	      ? 0u
@@ -120,6 +121,14 @@ static void put_error_code(struct out *o, int32_t code)
 	}
 }
 
+/* " name=", before a field's value. */
+static void put_label(struct out *o, const char *name)
+{
+	put_char(o, ' ');
+	put_str(o, name);
+	put_char(o, '=');
+}
+
 /* Out of line, so that its digits do not share a frame with another
  * appender's (the printer's stack budget). The UUID's bytes in wire order
  * (little-endian halves, as libffa_le64_store_() would lay them out),
@@ -216,9 +225,7 @@ static LIBFFA_NOINLINE_ void put_field(struct out *o,
 	const void *body = libffa_msg_body_const_(msg);
 	uint64_t v;
 
-	put_char(o, ' ');
-	put_str(o, f->name);
-	put_char(o, '=');
+	put_label(o, f->name);
 	switch ((enum libffa_field_kind)f->kind) {
 	case LIBFFA_FIELD_UUID_W:
 	case LIBFFA_FIELD_UUID_X:
@@ -243,9 +250,7 @@ static LIBFFA_NOINLINE_ void put_field(struct out *o,
 
 static void put_named_hex(struct out *o, const char *name, uint64_t v)
 {
-	put_char(o, ' ');
-	put_str(o, name);
-	put_char(o, '=');
+	put_label(o, name);
 	put_hex(o, v);
 }
 
@@ -258,20 +263,15 @@ static LIBFFA_NOINLINE_ bool put_framework(struct out *o,
 					   libffa_version_t version)
 {
 	struct libffa_framework_msg fw;
-	libffa_status_t status;
 	const char *name;
 	unsigned int i;
 
-	if (version < LIBFFA_VERSION_1_1 || msg->kind != LIBFFA_MSG_ARGS ||
-	    !((msg->abi == LIBFFA_ABI_MSG_SEND_DIRECT_REQ &&
-	       msg->args.direct_req.framework != 0u) ||
-	      (msg->abi == LIBFFA_ABI_MSG_SEND_DIRECT_RESP &&
-	       msg->args.direct_resp.framework != 0u))) {
+	/* Anything else (not a direct message, the flag clear, or a
+	 * framework message that breaks its rules) is printed generically,
+	 * fields as they are. */
+	if (version < LIBFFA_VERSION_1_1 ||
+	    libffa_framework_decode(msg, &fw) != LIBFFA_OK) {
 		return false;
-	}
-	status = libffa_framework_decode(msg, &fw);
-	if (status != LIBFFA_OK) {
-		return false; /* printed generically, fields as they are */
 	}
 	put_abi_name(o, msg->abi, msg->smc64);
 	put_str(o, " framework=");
@@ -292,7 +292,7 @@ static LIBFFA_NOINLINE_ bool put_framework(struct out *o,
 	case LIBFFA_FRAMEWORK_PSCI_RESP:
 	case LIBFFA_FRAMEWORK_VM_CREATED_RESP:
 	case LIBFFA_FRAMEWORK_VM_DESTROYED_RESP:
-		put_str(o, " status=");
+		put_label(o, "status");
 		put_signed(o, fw.u.status);
 		break;
 	case LIBFFA_FRAMEWORK_VM_CREATED_REQ:
@@ -302,7 +302,7 @@ static LIBFFA_NOINLINE_ bool put_framework(struct out *o,
 		break;
 	case LIBFFA_FRAMEWORK_VERSION_REQ:
 	case LIBFFA_FRAMEWORK_VERSION_RESP:
-		put_str(o, " version=");
+		put_label(o, "version");
 		put_version(o, fw.u.version.version);
 		if (fw.type == LIBFFA_FRAMEWORK_VERSION_REQ) {
 			put_named_hex(o, "flags", fw.u.version.flags);
@@ -372,9 +372,7 @@ static LIBFFA_NOINLINE_ void put_fields(struct out *o,
 	for (f = layout->fields; f != layout->fields + layout->field_count;
 	     f++) {
 		if (f->kind == LIBFFA_FIELD_ARRAY) {
-			put_char(o, ' ');
-			put_str(o, f->name);
-			put_char(o, '=');
+			put_label(o, f->name);
 			put_array(o, msg, f,
 				  array_len(msg, layout, f, version));
 		} else if (!libffa_field_present(layout, f, msg->smc64, version,

@@ -454,6 +454,35 @@ static void ops_direct_req2(void **state)
 	assert_script_done(&f);
 }
 
+/* REQ2 is answered by RESP2 alone (DEN0077A 1.2 s15.4-15.5): an
+ * FFA_SUCCESS or a (v1) DIRECT_RESP is E_PROTOCOL, the response untouched. */
+static void ops_direct_req2_wrong_answers(void **state)
+{
+	struct fixture f;
+	uint64_t args[14] = {0};
+	uint64_t resp[14] = {9};
+	unsigned int i;
+
+	(void)state;
+	fresh(&f);
+	for (i = 0; i < 2; i++) {
+		f.steps[i].expect.x[0] = 0xC400008Du;
+		f.steps[i].expect.x[1] = 0x80018002u;
+	}
+	f.steps[0].reply.x[0] = FID_SUCCESS_64;
+	f.steps[1].reply.x[0] = FID_DIRECT_RESP_64;
+	f.steps[1].reply.x[1] = 0x80028001u;
+	arm(&f, 2, V12);
+	for (i = 0; i < 2; i++) {
+		assert_int_equal(libffa_ops_direct_req2(&f.ops, 0x8001, 0x8002,
+							NULL, args, resp),
+				 LIBFFA_E_PROTOCOL);
+		assert_int_equal(resp[0], 9);
+	}
+	assert_int_equal(f.ops.reply.abi, LIBFFA_ABI_MSG_SEND_DIRECT_RESP);
+	assert_script_done(&f);
+}
+
 /* REQ2 does not exist before v1.2: refused, nothing sent. */
 static void ops_direct_req2_v11(void **state)
 {
@@ -774,6 +803,7 @@ int main(void)
 		cmocka_unit_test(ops_direct_req),
 		cmocka_unit_test(ops_direct_req_wrong_responses),
 		cmocka_unit_test(ops_direct_req2),
+		cmocka_unit_test(ops_direct_req2_wrong_answers),
 		cmocka_unit_test(ops_direct_req2_v11),
 		cmocka_unit_test(ops_mem),
 		cmocka_unit_test(ops_mem_retrieve_wrong_answer),
