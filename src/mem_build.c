@@ -67,7 +67,8 @@ libffa_status_t libffa_mem_layout_(libffa_version_t version,
  */
 static LIBFFA_NOINLINE_ void libffa_mem_put_header_(uint8_t *buf,
 						    uint32_t header_size,
-						    uint64_t w0, uint64_t handle,
+						    uint64_t w0,
+						    uint64_t handle,
 						    uint64_t tag, uint64_t w3)
 {
 	libffa_le64_store_(buf + LIBFFA_WIRE_MEM_TRANS_SENDER_OFF, w0);

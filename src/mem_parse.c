@@ -380,42 +380,16 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 	return LIBFFA_OK;
 }
 
-/* The address rotated right by 12 bits (see constituent_usual()). */
-static uint64_t rotate_page(uint64_t addr)
-{
-	return (addr >> 12) | (addr << 52);
-}
-
-/*
- * A constituent in one test, from its address rotated by rotate_page()
- * and its second double word (page count | reserved << 32): 4 KiB aligned,
- * below 2^64 - 2^44 (where no 32-bit page count can wrap the address
- * space), a non-zero count and a zero reserved word (1 <= word <=
- * UINT32_MAX). The rotated address is below 2^52 exactly when the address
- * is aligned (its low 12 bits land on top), and then below 2^52 - 2^32
- * exactly when it is below 2^64 - 2^44. False sends the constituent to
- * constituent_fault(), which decides (a high address may still be valid).
- */
-static bool constituent_usual(uint64_t rot, uint64_t word)
-{
-	return rot < (UINT64_C(1) << 52) - (UINT64_C(1) << 32) &&
-	       word - 1u < UINT32_MAX;
-}
-
 /*
  * Every rule of a constituent (DEN0077A 1.1 Table 10.14), in the order the
- * faults are reported, for one that constituent_usual() did not pass: the
- * fault of the constituent at @off of @view's array, or %LIBFFA_OK for a
- * valid one (a high address). Out of line, and given the offset rather than
- * an index, so the parse loop stays a few instructions.
+ * faults are reported: the fault of the constituent at @off (index @idx)
+ * with the values @addr and @word (page count | reserved << 32) already
+ * read, or %LIBFFA_OK.
  */
-static LIBFFA_NOINLINE_ libffa_status_t constituent_fault(
-	struct libffa_mem_fault *fault, const struct libffa_mem_view *view,
-	uint64_t rot, uint64_t word, size_t off)
+static libffa_status_t constituent_check(struct libffa_mem_fault *fault,
+					 uint64_t addr, uint64_t word,
+					 size_t off, uint32_t idx)
 {
-	uint32_t idx = (uint32_t)((off - view->constituent_offset) /
-				  LIBFFA_WIRE_CONSTITUENT_SIZE);
-	uint64_t addr = (rot << 12) | (rot >> 52);
 	uint32_t count = (uint32_t)word;
 
 	if (addr % LIBFFA_MEM_PAGE_SIZE != 0u) {
@@ -438,6 +412,72 @@ static LIBFFA_NOINLINE_ libffa_status_t constituent_fault(
 	return LIBFFA_OK;
 }
 
+/*
+ * The quick test of the parse loop. An address passes when it is 4 KiB
+ * aligned and below 2^52 (every physical and intermediate physical
+ * address: no 32-bit page count can wrap it); the rest go to the full
+ * checks, which may still accept them.
+ */
+#define CONSTITUENT_ADDR_SLOW \
+	(~((UINT64_C(1) << 52) - 1u) | (LIBFFA_MEM_PAGE_SIZE - 1u))
+
+/*
+ * The page counts are summed as count - 1, into a sum that starts at
+ * -(2^32 - 1): it carries out of 64 bits exactly when a page count is 0,
+ * a reserved word is not, or the pages so far exceed UINT32_MAX (what the
+ * composite's 32-bit total can hold), so one test of the carry sends all
+ * three to the full checks.
+ */
+#define PAGES_BIAS ((uint64_t)0 - UINT32_MAX)
+
+/*
+ * The constituents from the one at @off (whose values @addr and @word, page
+ * count | reserved << 32, the caller read) to the last, at @last, each read
+ * once and given every check (constituent_check()), after those before
+ * @off passed with @pages pages in all; then the page total. Out of line:
+ * the parse loop leaves its quick test for this at the first constituent
+ * that does not pass it, and the rest of the array goes here.
+ */
+static LIBFFA_NOINLINE_ libffa_status_t
+constituents_slow(const uint8_t *b, size_t off, size_t last, uint64_t addr,
+		  uint64_t word, uint64_t sum, struct libffa_mem_view *view,
+		  struct libffa_mem_fault *fault)
+{
+	uint32_t idx = (uint32_t)((off - view->constituent_offset) /
+				  LIBFFA_WIRE_CONSTITUENT_SIZE);
+	/* The pages before @off: the parse loop's sum (see PAGES_BIAS) had
+	 * @word - 1 added already and counts one less per constituent. */
+	uint64_t pages = sum - (word - 1u) - PAGES_BIAS + idx;
+
+	for (;;) {
+		libffa_status_t st =
+			constituent_check(fault, addr, word, off, idx);
+
+		if (st != LIBFFA_OK) {
+			return st;
+		}
+		pages += (uint32_t)word;
+		if (off >= last) {
+			break;
+		}
+		off += LIBFFA_WIRE_CONSTITUENT_SIZE;
+		idx++;
+		addr = libffa_le64_load_(b + off +
+					 LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
+		word = libffa_le64_load_(b + off +
+					 LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
+	}
+	if (pages != view->total_pages) {
+		return fail(fault, LIBFFA_E_BADVALUE, "composite.total_pages",
+			    view->constituent_offset -
+				    LIBFFA_WIRE_COMPOSITE_SIZE +
+				    LIBFFA_WIRE_COMPOSITE_PAGES_OFF,
+			    0);
+	}
+	view->used_size = (size_t)last + LIBFFA_WIRE_CONSTITUENT_SIZE;
+	return LIBFFA_OK;
+}
+
 static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 				       struct libffa_mem_view *view,
 				       size_t emads_end,
@@ -445,7 +485,9 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 {
 	size_t coff = view->composite_offset;
 	uint64_t end;
-	uint64_t pages = 0;
+	uint64_t sum = PAGES_BIAS;
+	uint64_t addr;
+	uint64_t word;
 	size_t last;
 	size_t off;
 
@@ -513,22 +555,22 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 	last = (size_t)end - LIBFFA_WIRE_CONSTITUENT_SIZE;
 	for (off = view->constituent_offset; off <= last;
 	     off += LIBFFA_WIRE_CONSTITUENT_SIZE) {
-		uint64_t rot = rotate_page(libffa_le64_load_(
-			b + off + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF));
-		/* The page count, and the reserved word above it. */
-		uint64_t word = libffa_le64_load_(
-			b + off + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
+		uint64_t less;
 
-		if (!constituent_usual(rot, word)) {
-			libffa_status_t st =
-				constituent_fault(fault, view, rot, word, off);
-			if (st != LIBFFA_OK) {
-				return st;
-			}
+		addr = libffa_le64_load_(b + off +
+					 LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
+		/* The page count, with the reserved word above it. */
+		word = libffa_le64_load_(b + off +
+					 LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
+		less = word - 1u;
+		sum += less;
+		if (sum < less || (addr & CONSTITUENT_ADDR_SLOW) != 0u) {
+			return constituents_slow(b, off, last, addr, less + 1u,
+						 sum, view, fault);
 		}
-		pages += word; /* the page count: reserved is zero */
 	}
-	if (pages != view->total_pages) {
+	/* The sum of the counts: every count - 1, plus one per constituent. */
+	if (sum - PAGES_BIAS + view->constituent_count != view->total_pages) {
 		return fail(fault, LIBFFA_E_BADVALUE, "composite.total_pages",
 			    coff + LIBFFA_WIRE_COMPOSITE_PAGES_OFF, 0);
 	}

@@ -377,6 +377,128 @@ static void mem_parse_constituent_rules_in_order(void **state)
 	}
 }
 
+/*
+ * DEN0077A 1.1 Tables 10.13, 10.14: the per-constituent rules come before
+ * the composite's page total, whatever the parser's fast loop stops at. It
+ * leaves for the full checks at the first constituent its quick test does
+ * not pass: a valid address at or above 2^52, or page counts that already
+ * exceed the 32-bit total. Later constituents still get every rule, and
+ * the total is the exact sum.
+ */
+static void mem_parse_slow_path_keeps_order_and_total(void **state)
+{
+	static const struct {
+		uint64_t address[3];
+		uint32_t pages[3];
+		uint32_t reserved[3];
+		uint32_t total;
+		libffa_status_t want;
+		const char *field;
+		size_t at;
+		uint32_t index;
+	} cases[] = {
+		/* A high address first: the rest checked and summed. */
+		{{UINT64_C(1) << 52, 0x2000, 0x3000},
+		 {1, 2, 3},
+		 {0, 0, 0},
+		 6,
+		 LIBFFA_OK,
+		 NULL,
+		 0,
+		 0},
+		{{UINT64_C(1) << 52, 0x2000, 0x3000},
+		 {1, 2, 3},
+		 {0, 0, 0},
+		 7,
+		 LIBFFA_E_BADVALUE,
+		 "composite.total_pages",
+		 80,
+		 0},
+		{{UINT64_C(1) << 52, 0x2000, 0x3000},
+		 {1, 2, 3},
+		 {0, 1, 0},
+		 6,
+		 LIBFFA_E_MBZ,
+		 "constituent.reserved",
+		 112 + 12,
+		 1},
+		{{0x1000, 0xFFFFFFFFFFFFF000ull, 0x3001},
+		 {1, 1, 3},
+		 {0, 0, 0},
+		 5,
+		 LIBFFA_E_ALIGN,
+		 "constituent.address",
+		 128,
+		 2},
+		/* Pages past UINT32_MAX at the second: the third's fault
+		 * first, else the total. */
+		{{0x1000, 0x2000, 0x3000},
+		 {0xFFFFFFFFu, 2, 0},
+		 {0, 0, 0},
+		 1,
+		 LIBFFA_E_BADVALUE,
+		 "constituent.page_count",
+		 128 + 8,
+		 2},
+		{{0x1000, 0x2000, 0x3001},
+		 {0xFFFFFFFFu, 2, 1},
+		 {0, 0, 0},
+		 1,
+		 LIBFFA_E_ALIGN,
+		 "constituent.address",
+		 128,
+		 2},
+		{{0x1000, 0x2000, 0x3000},
+		 {0xFFFFFFFFu, 2, 1},
+		 {0, 0, 0},
+		 2,
+		 LIBFFA_E_BADVALUE,
+		 "composite.total_pages",
+		 80,
+		 0},
+		/* Reserved words whose sum wraps 64 bits: still refused. */
+		{{0x1000, 0x2000, 0x3000},
+		 {1, 1, 1},
+		 {1, 0xFFFFFFFFu, 0},
+		 3,
+		 LIBFFA_E_MBZ,
+		 "constituent.reserved",
+		 96 + 12,
+		 0},
+	};
+	uint8_t buf[256];
+	size_t size = build_share(LIBFFA_VERSION_1_2, 1, 3, buf, sizeof(buf));
+	size_t i;
+
+	(void)state;
+	/* Header 48, EMAD 32, composite at 80, constituents at 96. */
+	assert_int_equal(size, 144);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct libffa_mem_view v;
+		struct libffa_mem_fault f;
+		size_t k;
+
+		for (k = 0; k < 3; k++) {
+			th_put64(buf + 96 + 16 * k, cases[i].address[k]);
+			th_put32(buf + 104 + 16 * k, cases[i].pages[k]);
+			th_put32(buf + 108 + 16 * k, cases[i].reserved[k]);
+		}
+		th_put32(buf + 80, cases[i].total);
+		assert_int_equal(
+			libffa_mem_parse(buf, size, LIBFFA_VERSION_1_2,
+					 LIBFFA_MEM_OP_SHARE, 0, &v, &f),
+			cases[i].want);
+		if (cases[i].want == LIBFFA_OK) {
+			assert_int_equal(v.used_size, size);
+			assert_int_equal(v.total_pages, cases[i].total);
+			continue;
+		}
+		assert_string_equal(f.field, cases[i].field);
+		assert_int_equal(f.offset, cases[i].at);
+		assert_int_equal(f.index, cases[i].index);
+	}
+}
+
 static void mem_parse_strides_by_header_emad_size(void **state)
 {
 	/* A v1.1 reader given 32-byte EMADs reads the 16-byte prefix. */
@@ -433,6 +555,7 @@ int main(void)
 		cmocka_unit_test(
 			mem_parse_constituents_copy_refuses_altered_view),
 		cmocka_unit_test(mem_parse_constituent_rules_in_order),
+		cmocka_unit_test(mem_parse_slow_path_keeps_order_and_total),
 		cmocka_unit_test(mem_parse_strides_by_header_emad_size),
 		cmocka_unit_test(mem_parse_rejects_bad_arguments),
 	};
