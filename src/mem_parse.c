@@ -295,8 +295,39 @@ static LIBFFA_INLINE_ libffa_status_t check_emad_reserved(
 	return LIBFFA_OK;
 }
 
+/*
+ * Whether an EMAD before @i names receiver @id: in @copy, which holds
+ * them as they were checked, when there is one, else in the buffer.
+ */
+static bool id_seen(const uint8_t *b, const struct libffa_mem_view *view,
+		    const struct libffa_mem_copy *copy, size_t off, uint32_t i,
+		    libffa_id_t id)
+{
+	uint32_t j;
+
+	for (j = 0; j < i; j++) {
+		size_t other =
+			view->emad_offset + (size_t)j * view->emad_stride;
+
+		if (copy != NULL) {
+			if (copy->receivers[j].endpoint_id == id) {
+				return true;
+			}
+			continue;
+		}
+		if (other > off) {
+			break; /* never: j < i (for the proof stage) */
+		}
+		if (libffa_le16_load_(b + other) == id) {
+			return true;
+		}
+	}
+	return false;
+}
+
 static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 				   uint32_t known, struct libffa_mem_view *view,
+				   const struct libffa_mem_copy *copy,
 				   size_t *emads_end,
 				   struct libffa_mem_fault *fault)
 {
@@ -308,7 +339,6 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 	size_t last;
 	size_t off;
 	uint32_t i;
-	uint32_t j;
 
 	if (view->receiver_count == 0u) {
 		return fail(fault, LIBFFA_E_BADVALUE, "header.emad_count",
@@ -323,6 +353,10 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 			    view->emad_offset + (size_t)i * view->emad_stride,
 			    i);
 	}
+	if (copy != NULL && view->receiver_count > copy->receiver_max) {
+		return fail(fault, LIBFFA_E_NOSPACE, "header.emad_count",
+			    LIBFFA_WIRE_MEM_TRANS_EMAD_COUNT_OFF, 0);
+	}
 	*emads_end = (size_t)end;
 	/*
 	 * As for the constituents, the loop runs on the byte offset, bounded
@@ -334,16 +368,18 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 	for (off = view->emad_offset, i = 0; off <= last;
 	     off += view->emad_stride, i++) {
 		const uint8_t *e = b + off;
+		uint8_t perm = e[LIBFFA_WIRE_EMAD_PERM_OFF];
+		uint8_t eflags = e[LIBFFA_WIRE_EMAD_FLAGS_OFF];
 		libffa_id_t id;
 		uint32_t composite;
 		libffa_status_t st;
 
-		st = check_permissions(view->op, e[LIBFFA_WIRE_EMAD_PERM_OFF]);
+		st = check_permissions(view->op, perm);
 		if (st != LIBFFA_OK) {
 			return fail(fault, st, "emad.permissions",
 				    off + LIBFFA_WIRE_EMAD_PERM_OFF, i);
 		}
-		if ((e[LIBFFA_WIRE_EMAD_FLAGS_OFF] & flags_mbz) != 0u) {
+		if ((eflags & flags_mbz) != 0u) {
 			return fail(fault, LIBFFA_E_MBZ, "emad.flags",
 				    off + LIBFFA_WIRE_EMAD_FLAGS_OFF, i);
 		}
@@ -362,18 +398,29 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 				    off + LIBFFA_WIRE_EMAD_COMPOSITE_OFF, i);
 		}
 		id = libffa_le16_load_(e + LIBFFA_WIRE_EMAD_ENDPOINT_OFF);
-		for (j = 0; j < i; j++) {
-			size_t other = view->emad_offset +
-				       (size_t)j * view->emad_stride;
+		if (id_seen(b, view, copy, off, i, id)) {
+			return fail(fault, LIBFFA_E_BADVALUE,
+				    "emad.endpoint_id",
+				    off + LIBFFA_WIRE_EMAD_ENDPOINT_OFF, i);
+		}
+		if (copy != NULL) {
+			/* The values checked above; impdef has no rule. */
+			struct libffa_mem_receiver *r = &copy->receivers[i];
 
-			if (other > off) {
-				break; /* never: j < i (for the proof stage) */
-			}
-			if (libffa_le16_load_(b + other) == id) {
-				return fail(fault, LIBFFA_E_BADVALUE,
-					    "emad.endpoint_id",
-					    off + LIBFFA_WIRE_EMAD_ENDPOINT_OFF,
-					    i);
+			r->endpoint_id = id;
+			r->permissions = perm;
+			r->flags = eflags;
+			r->impdef[0] = 0;
+			r->impdef[1] = 0;
+			if (view->version >= LIBFFA_VERSION_1_2 &&
+			    off <= size - LIBFFA_WIRE_EMAD_SIZE_V1_2) {
+				/* The bound holds (the stride is 32 here): for
+				 * the proof stage. */
+				r->impdef[0] = libffa_le64_load_(
+					e + LIBFFA_WIRE_EMAD_IMPDEF_OFF_V1_2);
+				r->impdef[1] = libffa_le64_load_(
+					e + LIBFFA_WIRE_EMAD_IMPDEF_OFF_V1_2 +
+					8u);
 			}
 		}
 	}
@@ -430,18 +477,30 @@ static libffa_status_t constituent_check(struct libffa_mem_fault *fault,
  */
 #define PAGES_BIAS ((uint64_t)0 - UINT32_MAX)
 
+/* The quick test of one constituent (@word: page count | reserved << 32),
+ * adding its count - 1 to @sum. */
+static LIBFFA_INLINE_ bool constituent_quick(uint64_t addr, uint64_t word,
+					     uint64_t *sum)
+{
+	uint64_t less = word - 1u;
+
+	*sum += less;
+	return *sum >= less && (addr & CONSTITUENT_ADDR_SLOW) == 0u;
+}
+
 /*
  * The constituents from the one at @off (whose values @addr and @word, page
  * count | reserved << 32, the caller read) to the last, at @last, each read
- * once and given every check (constituent_check()), after those before
- * @off passed with @pages pages in all; then the page total. Out of line:
+ * once and given every check (constituent_check()) and copied to @out
+ * (when not NULL: the whole array's room), after those before @off passed;
+ * then the page total. Out of line:
  * the parse loop leaves its quick test for this at the first constituent
  * that does not pass it, and the rest of the array goes here.
  */
-static LIBFFA_NOINLINE_ libffa_status_t
-constituents_slow(const uint8_t *b, size_t off, size_t last, uint64_t addr,
-		  uint64_t word, uint64_t sum, struct libffa_mem_view *view,
-		  struct libffa_mem_fault *fault)
+static LIBFFA_NOINLINE_ libffa_status_t constituents_slow(
+	const uint8_t *b, size_t off, size_t last, uint64_t addr, uint64_t word,
+	uint64_t sum, struct libffa_mem_view *view,
+	struct libffa_mem_constituent *out, struct libffa_mem_fault *fault)
 {
 	uint32_t idx = (uint32_t)((off - view->constituent_offset) /
 				  LIBFFA_WIRE_CONSTITUENT_SIZE);
@@ -457,6 +516,10 @@ constituents_slow(const uint8_t *b, size_t off, size_t last, uint64_t addr,
 			return st;
 		}
 		pages += (uint32_t)word;
+		if (out != NULL) {
+			out[idx].address = addr;
+			out[idx].page_count = (uint32_t)word;
+		}
 		if (off >= last) {
 			break;
 		}
@@ -480,6 +543,7 @@ constituents_slow(const uint8_t *b, size_t off, size_t last, uint64_t addr,
 
 static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 				       struct libffa_mem_view *view,
+				       const struct libffa_mem_copy *copy,
 				       size_t emads_end,
 				       struct libffa_mem_fault *fault)
 {
@@ -550,23 +614,45 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 	 * One pass, each constituent read once as two double words. The loop
 	 * runs on the byte offset, bounded by the last constituent's (the
 	 * array end was checked against @size above), so every read is
-	 * inside the buffer on its face (and for the proof stage).
+	 * inside the buffer on its face (and for the proof stage). With a
+	 * copy, the values go to the caller's array as they are read (room
+	 * checked): what the checks saw is what the caller gets.
 	 */
 	last = (size_t)end - LIBFFA_WIRE_CONSTITUENT_SIZE;
-	for (off = view->constituent_offset; off <= last;
-	     off += LIBFFA_WIRE_CONSTITUENT_SIZE) {
-		uint64_t less;
+	if (copy != NULL) {
+		struct libffa_mem_constituent *out = copy->constituents;
 
-		addr = libffa_le64_load_(b + off +
-					 LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
-		/* The page count, with the reserved word above it. */
-		word = libffa_le64_load_(b + off +
-					 LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
-		less = word - 1u;
-		sum += less;
-		if (sum < less || (addr & CONSTITUENT_ADDR_SLOW) != 0u) {
-			return constituents_slow(b, off, last, addr, less + 1u,
-						 sum, view, fault);
+		if (view->constituent_count > copy->constituent_max) {
+			return fail(fault, LIBFFA_E_NOSPACE,
+				    "composite.constituent_count",
+				    coff + LIBFFA_WIRE_COMPOSITE_COUNT_OFF, 0);
+		}
+		for (off = view->constituent_offset; off <= last;
+		     off += LIBFFA_WIRE_CONSTITUENT_SIZE, out++) {
+			addr = libffa_le64_load_(
+				b + off + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
+			word = libffa_le64_load_(
+				b + off + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
+			if (!constituent_quick(addr, word, &sum)) {
+				return constituents_slow(
+					b, off, last, addr, word, sum, view,
+					copy->constituents, fault);
+			}
+			out->address = addr;
+			out->page_count = (uint32_t)word;
+		}
+	} else {
+		for (off = view->constituent_offset; off <= last;
+		     off += LIBFFA_WIRE_CONSTITUENT_SIZE) {
+			addr = libffa_le64_load_(
+				b + off + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
+			word = libffa_le64_load_(
+				b + off + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
+			if (!constituent_quick(addr, word, &sum)) {
+				return constituents_slow(b, off, last, addr,
+							 word, sum, view, NULL,
+							 fault);
+			}
 		}
 	}
 	/* The sum of the counts: every count - 1, plus one per constituent. */
@@ -578,11 +664,12 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 	return LIBFFA_OK;
 }
 
-libffa_status_t libffa_mem_parse(const void *buf, size_t size,
-				 libffa_version_t version,
-				 enum libffa_mem_op op, unsigned int flags,
-				 struct libffa_mem_view *view,
-				 struct libffa_mem_fault *fault)
+/* libffa_mem_parse() and, with @copy, libffa_mem_parse_copy(). */
+static libffa_status_t parse(const void *buf, size_t size,
+			     libffa_version_t version, enum libffa_mem_op op,
+			     unsigned int flags, struct libffa_mem_view *view,
+			     const struct libffa_mem_copy *copy,
+			     struct libffa_mem_fault *fault)
 {
 	const uint8_t *b = buf;
 	size_t emads_end = 0;
@@ -622,7 +709,7 @@ libffa_status_t libffa_mem_parse(const void *buf, size_t size,
 		return fail(fault, LIBFFA_E_BADVALUE, "header.handle",
 			    LIBFFA_WIRE_MEM_TRANS_HANDLE_OFF, 0);
 	}
-	st = parse_emads(b, size, known, view, &emads_end, fault);
+	st = parse_emads(b, size, known, view, copy, &emads_end, fault);
 	if (st != LIBFFA_OK) {
 		return st;
 	}
@@ -640,11 +727,35 @@ libffa_status_t libffa_mem_parse(const void *buf, size_t size,
 		view->used_size = emads_end;
 		return fail(fault, LIBFFA_OK, NULL, 0, 0);
 	}
-	st = parse_composite(b, size, view, emads_end, fault);
+	st = parse_composite(b, size, view, copy, emads_end, fault);
 	if (st != LIBFFA_OK) {
 		return st;
 	}
 	return fail(fault, LIBFFA_OK, NULL, 0, 0);
+}
+
+libffa_status_t libffa_mem_parse(const void *buf, size_t size,
+				 libffa_version_t version,
+				 enum libffa_mem_op op, unsigned int flags,
+				 struct libffa_mem_view *view,
+				 struct libffa_mem_fault *fault)
+{
+	return parse(buf, size, version, op, flags, view, NULL, fault);
+}
+
+libffa_status_t libffa_mem_parse_copy(const void *buf, size_t size,
+				      libffa_version_t version,
+				      enum libffa_mem_op op, unsigned int flags,
+				      struct libffa_mem_view *view,
+				      const struct libffa_mem_copy *copy,
+				      struct libffa_mem_fault *fault)
+{
+	if (copy == NULL ||
+	    (copy->receivers == NULL && copy->receiver_max != 0u) ||
+	    (copy->constituents == NULL && copy->constituent_max != 0u)) {
+		return fail(fault, LIBFFA_E_INVAL, NULL, 0, 0);
+	}
+	return parse(buf, size, version, op, flags, view, copy, fault);
 }
 
 bool libffa_mem_receiver_get(const struct libffa_mem_view *view, uint32_t idx,
