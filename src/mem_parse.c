@@ -492,15 +492,17 @@ static LIBFFA_INLINE_ bool constituent_quick(uint64_t addr, uint64_t word,
  * The constituents from the one at @off (whose values @addr and @word, page
  * count | reserved << 32, the caller read) to the last, at @last, each read
  * once and given every check (constituent_check()) and copied to @out
- * (when not NULL: the whole array's room), after those before @off passed;
+ * (when not NULL: @room entries for the whole array), after those before
+ * @off passed;
  * then the page total. Out of line:
  * the parse loop leaves its quick test for this at the first constituent
  * that does not pass it, and the rest of the array goes here.
  */
-static LIBFFA_NOINLINE_ libffa_status_t constituents_slow(
-	const uint8_t *b, size_t off, size_t last, uint64_t addr, uint64_t word,
-	uint64_t sum, struct libffa_mem_view *view,
-	struct libffa_mem_constituent *out, struct libffa_mem_fault *fault)
+static LIBFFA_NOINLINE_ libffa_status_t
+constituents_slow(const uint8_t *b, size_t off, size_t last, uint64_t addr,
+		  uint64_t word, uint64_t sum, struct libffa_mem_view *view,
+		  struct libffa_mem_constituent *out, uint32_t room,
+		  struct libffa_mem_fault *fault)
 {
 	uint32_t idx = (uint32_t)((off - view->constituent_offset) /
 				  LIBFFA_WIRE_CONSTITUENT_SIZE);
@@ -517,14 +519,21 @@ static LIBFFA_NOINLINE_ libffa_status_t constituents_slow(
 		}
 		pages += (uint32_t)word;
 		if (out != NULL) {
+			if (idx >= room) {
+				/* Never: the caller checked the room for the
+				 * count (a bound for the proof stage). */
+				return fail(fault, LIBFFA_E_NOSPACE,
+					    "composite.constituent_count",
+					    view->constituent_offset - 12u, 0);
+			}
 			out[idx].address = addr;
 			out[idx].page_count = (uint32_t)word;
 		}
-		if (off >= last) {
-			break;
-		}
 		off += LIBFFA_WIRE_CONSTITUENT_SIZE;
 		idx++;
+		if (off > last) {
+			break;
+		}
 		addr = libffa_le64_load_(b + off +
 					 LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
 		word = libffa_le64_load_(b + off +
@@ -636,7 +645,8 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 			if (!constituent_quick(addr, word, &sum)) {
 				return constituents_slow(
 					b, off, last, addr, word, sum, view,
-					copy->constituents, fault);
+					copy->constituents,
+					copy->constituent_max, fault);
 			}
 			out->address = addr;
 			out->page_count = (uint32_t)word;
@@ -651,7 +661,7 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 			if (!constituent_quick(addr, word, &sum)) {
 				return constituents_slow(b, off, last, addr,
 							 word, sum, view, NULL,
-							 fault);
+							 0, fault);
 			}
 		}
 	}
@@ -740,7 +750,12 @@ libffa_status_t libffa_mem_parse(const void *buf, size_t size,
 				 struct libffa_mem_view *view,
 				 struct libffa_mem_fault *fault)
 {
-	return parse(buf, size, version, op, flags, view, NULL, fault);
+	/* The status tested, not just passed on: the proof stage then keeps
+	 * the OK outcome apart from the others across the call. */
+	libffa_status_t st =
+		parse(buf, size, version, op, flags, view, NULL, fault);
+
+	return st == LIBFFA_OK ? LIBFFA_OK : st;
 }
 
 libffa_status_t libffa_mem_parse_copy(const void *buf, size_t size,
@@ -750,12 +765,15 @@ libffa_status_t libffa_mem_parse_copy(const void *buf, size_t size,
 				      const struct libffa_mem_copy *copy,
 				      struct libffa_mem_fault *fault)
 {
+	libffa_status_t st;
+
 	if (copy == NULL ||
 	    (copy->receivers == NULL && copy->receiver_max != 0u) ||
 	    (copy->constituents == NULL && copy->constituent_max != 0u)) {
 		return fail(fault, LIBFFA_E_INVAL, NULL, 0, 0);
 	}
-	return parse(buf, size, version, op, flags, view, copy, fault);
+	st = parse(buf, size, version, op, flags, view, copy, fault);
+	return st == LIBFFA_OK ? LIBFFA_OK : st; /* see libffa_mem_parse() */
 }
 
 bool libffa_mem_receiver_get(const struct libffa_mem_view *view, uint32_t idx,
