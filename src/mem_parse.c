@@ -489,21 +489,25 @@ static LIBFFA_INLINE_ bool constituent_quick(uint64_t addr, uint64_t word,
 }
 
 /*
- * The constituents from the one at @off (whose values @addr and @word, page
- * count | reserved << 32, the caller read) to the last, at @last, each read
- * once and given every check (constituent_check()) and copied to @out
- * (when not NULL: @room entries for the whole array), after those before
- * @off passed;
+ * The constituents of @view's buffer from the one at @off (whose values
+ * @addr and @word, page count | reserved << 32, the caller read) to the
+ * last, at @last, each read once, given every check (constituent_check())
+ * and copied out when there is a @copy, after those before @off passed;
  * then the page total. Out of line:
  * the parse loop leaves its quick test for this at the first constituent
- * that does not pass it, and the rest of the array goes here.
+ * that does not pass it, and the rest of the array goes here. Eight
+ * arguments, so the call is a tail call on AArch64 (the parse's frame is
+ * gone by then: the stack budget).
  */
-static LIBFFA_NOINLINE_ libffa_status_t
-constituents_slow(const uint8_t *b, size_t off, size_t last, uint64_t addr,
-		  uint64_t word, uint64_t sum, struct libffa_mem_view *view,
-		  struct libffa_mem_constituent *out, uint32_t room,
-		  struct libffa_mem_fault *fault)
+static LIBFFA_NOINLINE_ libffa_status_t constituents_slow(
+	size_t off, size_t last, uint64_t addr, uint64_t word, uint64_t sum,
+	struct libffa_mem_view *view, const struct libffa_mem_copy *copy,
+	struct libffa_mem_fault *fault)
 {
+	const uint8_t *b = view->buf;
+	struct libffa_mem_constituent *out =
+		copy != NULL ? copy->constituents : NULL;
+	uint32_t room = copy != NULL ? copy->constituent_max : 0u;
 	uint32_t idx = (uint32_t)((off - view->constituent_offset) /
 				  LIBFFA_WIRE_CONSTITUENT_SIZE);
 	/* The pages before @off: the parse loop's sum (see PAGES_BIAS) had
@@ -643,10 +647,9 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 			word = libffa_le64_load_(
 				b + off + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
 			if (!constituent_quick(addr, word, &sum)) {
-				return constituents_slow(
-					b, off, last, addr, word, sum, view,
-					copy->constituents,
-					copy->constituent_max, fault);
+				return constituents_slow(off, last, addr, word,
+							 sum, view, copy,
+							 fault);
 			}
 			out->address = addr;
 			out->page_count = (uint32_t)word;
@@ -659,9 +662,9 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 			word = libffa_le64_load_(
 				b + off + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
 			if (!constituent_quick(addr, word, &sum)) {
-				return constituents_slow(b, off, last, addr,
-							 word, sum, view, NULL,
-							 0, fault);
+				return constituents_slow(off, last, addr, word,
+							 sum, view, NULL,
+							 fault);
 			}
 		}
 	}
