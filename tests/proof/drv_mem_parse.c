@@ -49,10 +49,9 @@ int main(void)
 	copy.receivers = rcv_out;
 	copy.receiver_max = Frama_C_unsigned_int_interval(0u, PROOF_N / 16u);
 	copy.constituents = con_out;
-	copy.constituent_max =
-		Frama_C_unsigned_int_interval(0u, PROOF_N / 16u);
-	(void)libffa_mem_parse_copy(buf, size, version, op, flags, &view,
-				    &copy, &fault);
+	copy.constituent_max = Frama_C_unsigned_int_interval(0u, PROOF_N / 16u);
+	(void)libffa_mem_parse_copy(buf, size, version, op, flags, &view, &copy,
+				    &fault);
 	if (libffa_mem_parse(buf, size, version, op, flags, &view, &fault) !=
 	    LIBFFA_OK) {
 		return 1;
