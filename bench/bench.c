@@ -251,6 +251,27 @@ ALWAYS_INLINE static inline void mem_read(unsigned int k)
 	sink = (unsigned int)pages;
 }
 
+/*
+ * The same full parse in one call: libffa_mem_parse_copy() validates and
+ * hands back every receiver and constituent (caller arrays for all).
+ */
+static struct libffa_mem_receiver copy_rcv[4];
+static struct libffa_mem_constituent copy_cons[MAX_CONSTITUENTS];
+ALWAYS_INLINE static inline void mem_copy(unsigned int k)
+{
+	static const struct libffa_mem_copy copy = {copy_rcv, 4u, copy_cons,
+						    MAX_CONSTITUENTS};
+	struct libffa_mem_view v;
+
+	if (libffa_mem_parse_copy(mem_buf[k], mem_size[k], VERSION,
+				  LIBFFA_MEM_OP_SHARE, 0, &v, &copy,
+				  NULL) != LIBFFA_OK) {
+		abort();
+	}
+	sink = (unsigned int)(copy_rcv[0].endpoint_id +
+			      copy_cons[v.constituent_count - 1u].page_count);
+}
+
 #define MEMOPS(n, k)                                   \
 	NOINLINE static void bench_mem_build_##n(void) \
 	{                                              \
@@ -267,6 +288,10 @@ ALWAYS_INLINE static inline void mem_read(unsigned int k)
 	NOINLINE static void bench_mem_read_##n(void)  \
 	{                                              \
 		mem_read(k);                           \
+	}                                              \
+	NOINLINE static void bench_mem_copy_##n(void)  \
+	{                                              \
+		mem_copy(k);                           \
 	}
 MEMOPS(1, 0)
 MEMOPS(16, 1)
@@ -498,18 +523,22 @@ int main(void)
 		bench_mem_parse_1();
 		bench_mem_walk_1();
 		bench_mem_read_1();
+		bench_mem_copy_1();
 		bench_mem_build_16();
 		bench_mem_parse_16();
 		bench_mem_walk_16();
 		bench_mem_read_16();
+		bench_mem_copy_16();
 		bench_mem_build_256();
 		bench_mem_parse_256();
 		bench_mem_walk_256();
 		bench_mem_read_256();
+		bench_mem_copy_256();
 		bench_mem_build_4096();
 		bench_mem_parse_4096();
 		bench_mem_walk_4096();
 		bench_mem_read_4096();
+		bench_mem_copy_4096();
 		bench_reasm_4096();
 		bench_partition_parse_16();
 	}

@@ -61,6 +61,9 @@ done
 for n in 1 16 256 4096; do
 	printf '%-44s %12s\n' "mem parse + read back all (batch copy), $n" "$(op mem_read_$n)"
 done
+for n in 1 16 256 4096; do
+	printf '%-44s %12s\n' "mem parse + copy out all (parse_copy), $n" "$(op mem_copy_$n)"
+done
 printf '%-44s %12s\n' "reassemble 4096-constituent desc, 4 KiB frags" "$(op reasm_4096)"
 printf '%-44s %12s\n' "partition info parse + read 16 (v1.2)" "$(op partition_parse_16)"
 # fit <op>: "<per constituent> Ir/constituent + <fixed> fixed", from the
@@ -72,6 +75,7 @@ fit() {
 echo
 echo "descriptor parse: $(fit mem_parse)"
 echo "descriptor parse + read back all (batch copy): $(fit mem_read) (target 10 + 200)"
+echo "descriptor full parse in one pass (parse_copy): $(fit mem_copy) (target 10 + 200)"
 echo "descriptor build: $(fit mem_build) (target 10 + 120)"
 echo "heap: the core imports no allocator (stage 85 nm check: only mem*)"
 echo

@@ -57,42 +57,59 @@ libffa_status_t libffa_mem_layout_(libffa_version_t version,
 	return layout_of(version, receiver_count, constituent_count, layout);
 }
 
-static LIBFFA_NOINLINE_ void libffa_mem_put_header_(
-	uint8_t *buf, libffa_version_t version,
-	const struct libffa_mem_layout_ *layout, uint32_t receiver_count,
-	libffa_id_t sender_id, uint16_t attributes, uint32_t flags,
-	libffa_handle_t handle, uint64_t tag)
+/*
+ * The header of @header_size bytes (32: v1.0, 48: v1.1+, where the EMADs
+ * follow it), from its first and fourth double words as put_header()
+ * composes them: every byte stored once, reserved ones as zero (no
+ * memset), as little-endian double words. Out of line: inlined, gcc 12's
+ * store merging splits the double words into about 150 byte shifts and
+ * stores.
+ */
+static LIBFFA_NOINLINE_ void libffa_mem_put_header_(uint8_t *buf,
+						    uint32_t header_size,
+						    uint64_t w0,
+						    uint64_t handle,
+						    uint64_t tag, uint64_t w3)
 {
-	bool v1_1 = version >= LIBFFA_VERSION_1_1;
-	/* v1.0: the u8 attributes and a reserved byte 3. */
-	uint64_t attr = v1_1 ? attributes : (attributes & 0xFFu);
-	/* v1.0: a reserved word at 24; v1.1+: the EMAD size. */
-	uint64_t emad_size = v1_1 ? layout->emad_size : 0u;
-
-	/*
-	 * Every byte stored once, reserved ones as zero (no memset), as
-	 * little-endian double words: field by field, gcc -O2 merges the
-	 * neighbouring narrow stores into a shift-and-or of every byte.
-	 */
-	libffa_le64_store_(
-		buf + LIBFFA_WIRE_MEM_TRANS_SENDER_OFF,
-		(uint64_t)sender_id |
-			attr << (8u * LIBFFA_WIRE_MEM_TRANS_ATTR_OFF) |
-			(uint64_t)flags
-				<< (8u * LIBFFA_WIRE_MEM_TRANS_FLAGS_OFF));
+	libffa_le64_store_(buf + LIBFFA_WIRE_MEM_TRANS_SENDER_OFF, w0);
 	libffa_le64_store_(buf + LIBFFA_WIRE_MEM_TRANS_HANDLE_OFF, handle);
 	libffa_le64_store_(buf + LIBFFA_WIRE_MEM_TRANS_TAG_OFF, tag);
-	libffa_le64_store_(buf + LIBFFA_WIRE_MEM_TRANS_EMAD_SIZE_OFF_V1_1,
-			   emad_size | (uint64_t)receiver_count << 32);
-	if (v1_1) {
-		/* The EMAD offset and the first reserved word; then 8 more
-		 * reserved bytes. */
+	libffa_le64_store_(buf + LIBFFA_WIRE_MEM_TRANS_EMAD_SIZE_OFF_V1_1, w3);
+	if (header_size >= LIBFFA_WIRE_MEM_TRANS_SIZE_V1_1) {
+		/* The EMAD offset (right after the header) and the first
+		 * reserved word; then 8 more reserved bytes. */
 		libffa_le64_store_(
 			buf + LIBFFA_WIRE_MEM_TRANS_EMAD_OFFSET_OFF_V1_1,
-			layout->emad_offset);
+			header_size);
 		libffa_le64_store_(
 			buf + LIBFFA_WIRE_MEM_TRANS_RESV36_OFF_V1_1 + 4u, 0u);
 	}
+}
+
+/*
+ * The header for @layout: its first double word (sender, attributes,
+ * flags; v1.0: u8 attributes and a reserved byte 3) and its fourth (v1.0:
+ * a reserved word at 24, v1.1+: the EMAD size; then the EMAD count)
+ * composed here, in registers, for libffa_mem_put_header_().
+ */
+static LIBFFA_INLINE_ void put_header(uint8_t *buf, libffa_version_t version,
+				      const struct libffa_mem_layout_ *layout,
+				      uint32_t receiver_count,
+				      libffa_id_t sender_id,
+				      uint16_t attributes, uint32_t flags,
+				      libffa_handle_t handle, uint64_t tag)
+{
+	bool v1_1 = version >= LIBFFA_VERSION_1_1;
+	uint64_t attr = v1_1 ? attributes : (attributes & 0xFFu);
+	uint64_t emad_size = v1_1 ? layout->emad_size : 0u;
+
+	libffa_mem_put_header_(
+		buf, layout->header_size,
+		(uint64_t)sender_id |
+			attr << (8u * LIBFFA_WIRE_MEM_TRANS_ATTR_OFF) |
+			(uint64_t)flags
+				<< (8u * LIBFFA_WIRE_MEM_TRANS_FLAGS_OFF),
+		handle, tag, emad_size | (uint64_t)receiver_count << 32);
 }
 
 /*
@@ -121,7 +138,7 @@ static LIBFFA_INLINE_ bool libffa_mem_put_emad_(
 	}
 	e = buf + (size_t)off;
 	/* Every byte stored once, reserved ones as zero (no memset), as
-	 * double words (see libffa_mem_put_header_()). */
+	 * double words. */
 	libffa_le64_store_(
 		e + LIBFFA_WIRE_EMAD_ENDPOINT_OFF,
 		(uint64_t)receiver->endpoint_id |
@@ -237,9 +254,8 @@ libffa_status_t libffa_mem_write_view_(uint8_t *buf, libffa_version_t version,
 	} u;
 	uint32_t i;
 
-	libffa_mem_put_header_(buf, version, layout, view->receiver_count,
-			       view->sender_id, view->attributes, view->flags,
-			       view->handle, view->tag);
+	put_header(buf, version, layout, view->receiver_count, view->sender_id,
+		   view->attributes, view->flags, view->handle, view->tag);
 	for (i = 0; i < view->receiver_count; i++) {
 		if (!libffa_mem_receiver_get(view, i, &u.rcv)) {
 			return LIBFFA_E_INTERNAL;
@@ -340,9 +356,8 @@ libffa_status_t libffa_mem_build(const struct libffa_mem_desc *desc,
 		return LIBFFA_E_NOSPACE;
 	}
 
-	libffa_mem_put_header_(buf, version, &layout, desc->receiver_count,
-			       desc->sender_id, desc->attributes, desc->flags,
-			       desc->handle, desc->tag);
+	put_header(buf, version, &layout, desc->receiver_count, desc->sender_id,
+		   desc->attributes, desc->flags, desc->handle, desc->tag);
 	for (i = 0; i < desc->receiver_count; i++) {
 		if (!libffa_mem_put_emad_(buf, version, &layout, i,
 					  &desc->receivers[i])) {

@@ -295,8 +295,39 @@ static LIBFFA_INLINE_ libffa_status_t check_emad_reserved(
 	return LIBFFA_OK;
 }
 
+/*
+ * Whether an EMAD before @i names receiver @id: in @copy, which holds
+ * them as they were checked, when there is one, else in the buffer.
+ */
+static bool id_seen(const uint8_t *b, const struct libffa_mem_view *view,
+		    const struct libffa_mem_copy *copy, size_t off, uint32_t i,
+		    libffa_id_t id)
+{
+	uint32_t j;
+
+	for (j = 0; j < i; j++) {
+		size_t other =
+			view->emad_offset + (size_t)j * view->emad_stride;
+
+		if (copy != NULL) {
+			if (copy->receivers[j].endpoint_id == id) {
+				return true;
+			}
+			continue;
+		}
+		if (other > off) {
+			break; /* never: j < i (for the proof stage) */
+		}
+		if (libffa_le16_load_(b + other) == id) {
+			return true;
+		}
+	}
+	return false;
+}
+
 static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 				   uint32_t known, struct libffa_mem_view *view,
+				   const struct libffa_mem_copy *copy,
 				   size_t *emads_end,
 				   struct libffa_mem_fault *fault)
 {
@@ -308,7 +339,6 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 	size_t last;
 	size_t off;
 	uint32_t i;
-	uint32_t j;
 
 	if (view->receiver_count == 0u) {
 		return fail(fault, LIBFFA_E_BADVALUE, "header.emad_count",
@@ -323,6 +353,10 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 			    view->emad_offset + (size_t)i * view->emad_stride,
 			    i);
 	}
+	if (copy != NULL && view->receiver_count > copy->receiver_max) {
+		return fail(fault, LIBFFA_E_NOSPACE, "header.emad_count",
+			    LIBFFA_WIRE_MEM_TRANS_EMAD_COUNT_OFF, 0);
+	}
 	*emads_end = (size_t)end;
 	/*
 	 * As for the constituents, the loop runs on the byte offset, bounded
@@ -334,16 +368,18 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 	for (off = view->emad_offset, i = 0; off <= last;
 	     off += view->emad_stride, i++) {
 		const uint8_t *e = b + off;
+		uint8_t perm = e[LIBFFA_WIRE_EMAD_PERM_OFF];
+		uint8_t eflags = e[LIBFFA_WIRE_EMAD_FLAGS_OFF];
 		libffa_id_t id;
 		uint32_t composite;
 		libffa_status_t st;
 
-		st = check_permissions(view->op, e[LIBFFA_WIRE_EMAD_PERM_OFF]);
+		st = check_permissions(view->op, perm);
 		if (st != LIBFFA_OK) {
 			return fail(fault, st, "emad.permissions",
 				    off + LIBFFA_WIRE_EMAD_PERM_OFF, i);
 		}
-		if ((e[LIBFFA_WIRE_EMAD_FLAGS_OFF] & flags_mbz) != 0u) {
+		if ((eflags & flags_mbz) != 0u) {
 			return fail(fault, LIBFFA_E_MBZ, "emad.flags",
 				    off + LIBFFA_WIRE_EMAD_FLAGS_OFF, i);
 		}
@@ -362,60 +398,45 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 				    off + LIBFFA_WIRE_EMAD_COMPOSITE_OFF, i);
 		}
 		id = libffa_le16_load_(e + LIBFFA_WIRE_EMAD_ENDPOINT_OFF);
-		for (j = 0; j < i; j++) {
-			size_t other = view->emad_offset +
-				       (size_t)j * view->emad_stride;
+		if (id_seen(b, view, copy, off, i, id)) {
+			return fail(fault, LIBFFA_E_BADVALUE,
+				    "emad.endpoint_id",
+				    off + LIBFFA_WIRE_EMAD_ENDPOINT_OFF, i);
+		}
+		if (copy != NULL) {
+			/* The values checked above; impdef has no rule. */
+			struct libffa_mem_receiver *r = &copy->receivers[i];
 
-			if (other > off) {
-				break; /* never: j < i (for the proof stage) */
-			}
-			if (libffa_le16_load_(b + other) == id) {
-				return fail(fault, LIBFFA_E_BADVALUE,
-					    "emad.endpoint_id",
-					    off + LIBFFA_WIRE_EMAD_ENDPOINT_OFF,
-					    i);
+			r->endpoint_id = id;
+			r->permissions = perm;
+			r->flags = eflags;
+			r->impdef[0] = 0;
+			r->impdef[1] = 0;
+			if (view->version >= LIBFFA_VERSION_1_2 &&
+			    off <= size - LIBFFA_WIRE_EMAD_SIZE_V1_2) {
+				/* The bound holds (the stride is 32 here): for
+				 * the proof stage. */
+				r->impdef[0] = libffa_le64_load_(
+					e + LIBFFA_WIRE_EMAD_IMPDEF_OFF_V1_2);
+				r->impdef[1] = libffa_le64_load_(
+					e + LIBFFA_WIRE_EMAD_IMPDEF_OFF_V1_2 +
+					8u);
 			}
 		}
 	}
 	return LIBFFA_OK;
 }
 
-/* The address rotated right by 12 bits (see constituent_usual()). */
-static uint64_t rotate_page(uint64_t addr)
-{
-	return (addr >> 12) | (addr << 52);
-}
-
-/*
- * A constituent in one test, from its address rotated by rotate_page()
- * and its second double word (page count | reserved << 32): 4 KiB aligned,
- * below 2^64 - 2^44 (where no 32-bit page count can wrap the address
- * space), a non-zero count and a zero reserved word (1 <= word <=
- * UINT32_MAX). The rotated address is below 2^52 exactly when the address
- * is aligned (its low 12 bits land on top), and then below 2^52 - 2^32
- * exactly when it is below 2^64 - 2^44. False sends the constituent to
- * constituent_fault(), which decides (a high address may still be valid).
- */
-static bool constituent_usual(uint64_t rot, uint64_t word)
-{
-	return rot < (UINT64_C(1) << 52) - (UINT64_C(1) << 32) &&
-	       word - 1u < UINT32_MAX;
-}
-
 /*
  * Every rule of a constituent (DEN0077A 1.1 Table 10.14), in the order the
- * faults are reported, for one that constituent_usual() did not pass: the
- * fault of the constituent at @off of @view's array, or %LIBFFA_OK for a
- * valid one (a high address). Out of line, and given the offset rather than
- * an index, so the parse loop stays a few instructions.
+ * faults are reported: the fault of the constituent at @off (index @idx)
+ * with the values @addr and @word (page count | reserved << 32) already
+ * read, or %LIBFFA_OK.
  */
-static LIBFFA_NOINLINE_ libffa_status_t constituent_fault(
-	struct libffa_mem_fault *fault, const struct libffa_mem_view *view,
-	uint64_t rot, uint64_t word, size_t off)
+static libffa_status_t constituent_check(struct libffa_mem_fault *fault,
+					 uint64_t addr, uint64_t word,
+					 size_t off, uint32_t idx)
 {
-	uint32_t idx = (uint32_t)((off - view->constituent_offset) /
-				  LIBFFA_WIRE_CONSTITUENT_SIZE);
-	uint64_t addr = (rot << 12) | (rot >> 52);
 	uint32_t count = (uint32_t)word;
 
 	if (addr % LIBFFA_MEM_PAGE_SIZE != 0u) {
@@ -438,14 +459,112 @@ static LIBFFA_NOINLINE_ libffa_status_t constituent_fault(
 	return LIBFFA_OK;
 }
 
+/*
+ * The quick test of the parse loop. An address passes when it is 4 KiB
+ * aligned and below 2^52 (every physical and intermediate physical
+ * address: no 32-bit page count can wrap it); the rest go to the full
+ * checks, which may still accept them.
+ */
+#define CONSTITUENT_ADDR_SLOW \
+	(~((UINT64_C(1) << 52) - 1u) | (LIBFFA_MEM_PAGE_SIZE - 1u))
+
+/*
+ * The page counts are summed as count - 1, into a sum that starts at
+ * -(2^32 - 1): it carries out of 64 bits exactly when a page count is 0,
+ * a reserved word is not, or the pages so far exceed UINT32_MAX (what the
+ * composite's 32-bit total can hold), so one test of the carry sends all
+ * three to the full checks.
+ */
+#define PAGES_BIAS ((uint64_t)0 - UINT32_MAX)
+
+/* The quick test of one constituent (@word: page count | reserved << 32),
+ * adding its count - 1 to @sum. */
+static LIBFFA_INLINE_ bool constituent_quick(uint64_t addr, uint64_t word,
+					     uint64_t *sum)
+{
+	uint64_t less = word - 1u;
+
+	*sum += less;
+	return *sum >= less && (addr & CONSTITUENT_ADDR_SLOW) == 0u;
+}
+
+/*
+ * The constituents of @view's buffer from the one at @off (whose values
+ * @addr and @word, page count | reserved << 32, the caller read) to the
+ * last, at @last, each read once, given every check (constituent_check())
+ * and copied out when there is a @copy, after those before @off passed;
+ * then the page total. Out of line:
+ * the parse loop leaves its quick test for this at the first constituent
+ * that does not pass it, and the rest of the array goes here. Eight
+ * arguments, so the call is a tail call on AArch64 (the parse's frame is
+ * gone by then: the stack budget).
+ */
+static LIBFFA_NOINLINE_ libffa_status_t constituents_slow(
+	size_t off, size_t last, uint64_t addr, uint64_t word, uint64_t sum,
+	struct libffa_mem_view *view, const struct libffa_mem_copy *copy,
+	struct libffa_mem_fault *fault)
+{
+	const uint8_t *b = view->buf;
+	struct libffa_mem_constituent *out =
+		copy != NULL ? copy->constituents : NULL;
+	uint32_t room = copy != NULL ? copy->constituent_max : 0u;
+	uint32_t idx = (uint32_t)((off - view->constituent_offset) /
+				  LIBFFA_WIRE_CONSTITUENT_SIZE);
+	/* The pages before @off: the parse loop's sum (see PAGES_BIAS) had
+	 * @word - 1 added already and counts one less per constituent. */
+	uint64_t pages = sum - (word - 1u) - PAGES_BIAS + idx;
+
+	for (;;) {
+		libffa_status_t st =
+			constituent_check(fault, addr, word, off, idx);
+
+		if (st != LIBFFA_OK) {
+			return st;
+		}
+		pages += (uint32_t)word;
+		if (out != NULL) {
+			if (idx >= room) {
+				/* Never: the caller checked the room for the
+				 * count (a bound for the proof stage). */
+				return fail(fault, LIBFFA_E_NOSPACE,
+					    "composite.constituent_count",
+					    view->constituent_offset - 12u, 0);
+			}
+			out[idx].address = addr;
+			out[idx].page_count = (uint32_t)word;
+		}
+		off += LIBFFA_WIRE_CONSTITUENT_SIZE;
+		idx++;
+		if (off > last) {
+			break;
+		}
+		addr = libffa_le64_load_(b + off +
+					 LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
+		word = libffa_le64_load_(b + off +
+					 LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
+	}
+	if (pages != view->total_pages) {
+		return fail(fault, LIBFFA_E_BADVALUE, "composite.total_pages",
+			    view->constituent_offset -
+				    LIBFFA_WIRE_COMPOSITE_SIZE +
+				    LIBFFA_WIRE_COMPOSITE_PAGES_OFF,
+			    0);
+	}
+	view->used_size = (size_t)last + LIBFFA_WIRE_CONSTITUENT_SIZE;
+	return LIBFFA_OK;
+}
+
 static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 				       struct libffa_mem_view *view,
+				       const struct libffa_mem_copy *copy,
 				       size_t emads_end,
 				       struct libffa_mem_fault *fault)
 {
 	size_t coff = view->composite_offset;
 	uint64_t end;
-	uint64_t pages = 0;
+	uint64_t sum = PAGES_BIAS;
+	uint64_t addr;
+	uint64_t word;
 	size_t last;
 	size_t off;
 
@@ -508,27 +627,49 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 	 * One pass, each constituent read once as two double words. The loop
 	 * runs on the byte offset, bounded by the last constituent's (the
 	 * array end was checked against @size above), so every read is
-	 * inside the buffer on its face (and for the proof stage).
+	 * inside the buffer on its face (and for the proof stage). With a
+	 * copy, the values go to the caller's array as they are read (room
+	 * checked): what the checks saw is what the caller gets.
 	 */
 	last = (size_t)end - LIBFFA_WIRE_CONSTITUENT_SIZE;
-	for (off = view->constituent_offset; off <= last;
-	     off += LIBFFA_WIRE_CONSTITUENT_SIZE) {
-		uint64_t rot = rotate_page(libffa_le64_load_(
-			b + off + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF));
-		/* The page count, and the reserved word above it. */
-		uint64_t word = libffa_le64_load_(
-			b + off + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
+	if (copy != NULL) {
+		struct libffa_mem_constituent *out = copy->constituents;
 
-		if (!constituent_usual(rot, word)) {
-			libffa_status_t st =
-				constituent_fault(fault, view, rot, word, off);
-			if (st != LIBFFA_OK) {
-				return st;
+		if (view->constituent_count > copy->constituent_max) {
+			return fail(fault, LIBFFA_E_NOSPACE,
+				    "composite.constituent_count",
+				    coff + LIBFFA_WIRE_COMPOSITE_COUNT_OFF, 0);
+		}
+		for (off = view->constituent_offset; off <= last;
+		     off += LIBFFA_WIRE_CONSTITUENT_SIZE, out++) {
+			addr = libffa_le64_load_(
+				b + off + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
+			word = libffa_le64_load_(
+				b + off + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
+			if (!constituent_quick(addr, word, &sum)) {
+				return constituents_slow(off, last, addr, word,
+							 sum, view, copy,
+							 fault);
+			}
+			out->address = addr;
+			out->page_count = (uint32_t)word;
+		}
+	} else {
+		for (off = view->constituent_offset; off <= last;
+		     off += LIBFFA_WIRE_CONSTITUENT_SIZE) {
+			addr = libffa_le64_load_(
+				b + off + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
+			word = libffa_le64_load_(
+				b + off + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
+			if (!constituent_quick(addr, word, &sum)) {
+				return constituents_slow(off, last, addr, word,
+							 sum, view, NULL,
+							 fault);
 			}
 		}
-		pages += word; /* the page count: reserved is zero */
 	}
-	if (pages != view->total_pages) {
+	/* The sum of the counts: every count - 1, plus one per constituent. */
+	if (sum - PAGES_BIAS + view->constituent_count != view->total_pages) {
 		return fail(fault, LIBFFA_E_BADVALUE, "composite.total_pages",
 			    coff + LIBFFA_WIRE_COMPOSITE_PAGES_OFF, 0);
 	}
@@ -536,11 +677,12 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 	return LIBFFA_OK;
 }
 
-libffa_status_t libffa_mem_parse(const void *buf, size_t size,
-				 libffa_version_t version,
-				 enum libffa_mem_op op, unsigned int flags,
-				 struct libffa_mem_view *view,
-				 struct libffa_mem_fault *fault)
+/* libffa_mem_parse() and, with @copy, libffa_mem_parse_copy(). */
+static libffa_status_t parse(const void *buf, size_t size,
+			     libffa_version_t version, enum libffa_mem_op op,
+			     unsigned int flags, struct libffa_mem_view *view,
+			     const struct libffa_mem_copy *copy,
+			     struct libffa_mem_fault *fault)
 {
 	const uint8_t *b = buf;
 	size_t emads_end = 0;
@@ -580,7 +722,7 @@ libffa_status_t libffa_mem_parse(const void *buf, size_t size,
 		return fail(fault, LIBFFA_E_BADVALUE, "header.handle",
 			    LIBFFA_WIRE_MEM_TRANS_HANDLE_OFF, 0);
 	}
-	st = parse_emads(b, size, known, view, &emads_end, fault);
+	st = parse_emads(b, size, known, view, copy, &emads_end, fault);
 	if (st != LIBFFA_OK) {
 		return st;
 	}
@@ -598,11 +740,43 @@ libffa_status_t libffa_mem_parse(const void *buf, size_t size,
 		view->used_size = emads_end;
 		return fail(fault, LIBFFA_OK, NULL, 0, 0);
 	}
-	st = parse_composite(b, size, view, emads_end, fault);
+	st = parse_composite(b, size, view, copy, emads_end, fault);
 	if (st != LIBFFA_OK) {
 		return st;
 	}
 	return fail(fault, LIBFFA_OK, NULL, 0, 0);
+}
+
+libffa_status_t libffa_mem_parse(const void *buf, size_t size,
+				 libffa_version_t version,
+				 enum libffa_mem_op op, unsigned int flags,
+				 struct libffa_mem_view *view,
+				 struct libffa_mem_fault *fault)
+{
+	/* The status tested, not just passed on: the proof stage then keeps
+	 * the OK outcome apart from the others across the call. */
+	libffa_status_t st =
+		parse(buf, size, version, op, flags, view, NULL, fault);
+
+	return st == LIBFFA_OK ? LIBFFA_OK : st;
+}
+
+libffa_status_t libffa_mem_parse_copy(const void *buf, size_t size,
+				      libffa_version_t version,
+				      enum libffa_mem_op op, unsigned int flags,
+				      struct libffa_mem_view *view,
+				      const struct libffa_mem_copy *copy,
+				      struct libffa_mem_fault *fault)
+{
+	libffa_status_t st;
+
+	if (copy == NULL ||
+	    (copy->receivers == NULL && copy->receiver_max != 0u) ||
+	    (copy->constituents == NULL && copy->constituent_max != 0u)) {
+		return fail(fault, LIBFFA_E_INVAL, NULL, 0, 0);
+	}
+	st = parse(buf, size, version, op, flags, view, copy, fault);
+	return st == LIBFFA_OK ? LIBFFA_OK : st; /* see libffa_mem_parse() */
 }
 
 bool libffa_mem_receiver_get(const struct libffa_mem_view *view, uint32_t idx,

@@ -297,6 +297,53 @@ libffa_mem_parse(const void *buf, size_t size, libffa_version_t version,
 		 struct libffa_mem_view *view, struct libffa_mem_fault *fault);
 
 /**
+ * struct libffa_mem_copy - the caller's arrays libffa_mem_parse_copy()
+ * fills.
+ * @receivers:       room for @receiver_max receivers (NULL when 0).
+ * @receiver_max:    entries at @receivers.
+ * @constituents:    room for @constituent_max constituents (NULL when 0).
+ * @constituent_max: entries at @constituents.
+ */
+struct libffa_mem_copy {
+	struct libffa_mem_receiver *receivers;
+	uint32_t receiver_max;
+	struct libffa_mem_constituent *constituents;
+	uint32_t constituent_max;
+};
+
+/**
+ * libffa_mem_parse_copy() - validate a transaction descriptor and copy out
+ * every receiver and constituent in the same pass.
+ * @buf, @size, @version, @op, @flags, @view, @fault: as libffa_mem_parse().
+ * @copy: the arrays to fill.
+ *
+ * The same checks, verdicts and faults as libffa_mem_parse(); on
+ * %LIBFFA_OK, @copy->receivers[0 .. @view->receiver_count - 1] and
+ * @copy->constituents[0 .. @view->constituent_count - 1] hold the values
+ * the checks were made on, each read from @buf once (impdef is zero before
+ * v1.2). This is the way to read a descriptor in memory its sender can
+ * still write (a TX buffer): the view's accessors read @buf again, so
+ * what they return may not be what was validated. It is also the cheap
+ * way to read everything (no second pass). libffa_mem_parse() stays for
+ * a private buffer read in place, and for callers without room for the
+ * arrays.
+ *
+ * Context: Any. Reentrant. Reads only [@buf, @buf + @size); writes the
+ * arrays only up to the counts read (on failure their contents are
+ * unspecified).
+ * Return: any status of libffa_mem_parse(); %LIBFFA_E_INVAL also for a
+ * NULL @copy or a NULL array with a non-zero room; %LIBFFA_E_NOSPACE when
+ * the descriptor has more receivers than @copy->receiver_max (fault
+ * "header.emad_count") or more constituents than @copy->constituent_max
+ * ("composite.constituent_count"), found once that count has passed its
+ * own checks: the count is then in @view.
+ */
+LIBFFA_MUST_CHECK libffa_status_t libffa_mem_parse_copy(
+	const void *buf, size_t size, libffa_version_t version,
+	enum libffa_mem_op op, unsigned int flags, struct libffa_mem_view *view,
+	const struct libffa_mem_copy *copy, struct libffa_mem_fault *fault);
+
+/**
  * libffa_mem_receiver_get() - read EMAD @idx of a view.
  * @view:     a view from libffa_mem_parse().
  * @idx:      index below @view->receiver_count.

@@ -8,7 +8,9 @@
  * Properties: no crash or sanitizer report; an accepted
  * descriptor iterates exactly its counts, and its canonical re-build
  * (libffa_mem_xlate() to the same version) parses to the same view; an
- * unknown version or operation is refused whatever the bytes.
+ * unknown version or operation is refused whatever the bytes;
+ * libffa_mem_parse_copy() gives the same verdict, fault and view, and
+ * copies what the accessors read (or refuses a count past its room).
  */
 #include <stdlib.h>
 
@@ -24,6 +26,63 @@ static const libffa_version_t versions[] = {
 	LIBFFA_VERSION_1_3};
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/*
+ * libffa_mem_parse_copy() on the same bytes: libffa_mem_parse()'s status
+ * @st, fault @f and view @v, with room for 4 receivers and 8 constituents
+ * (more is LIBFFA_E_NOSPACE at the count), and on OK copies equal to what
+ * the accessors read.
+ */
+static void copy_matches(const uint8_t *buf, size_t len, libffa_version_t ver,
+			 enum libffa_mem_op op, unsigned int flags,
+			 libffa_status_t st, const struct libffa_mem_view *v,
+			 const struct libffa_mem_fault *f)
+{
+	struct libffa_mem_receiver rr[4];
+	struct libffa_mem_constituent cc[8];
+	struct libffa_mem_copy copy = {rr, 4, cc, 8};
+	struct libffa_mem_view cv;
+	struct libffa_mem_fault cf;
+	struct libffa_mem_receiver r;
+	struct libffa_mem_constituent c;
+	libffa_status_t cst;
+	uint32_t i;
+
+	cst = libffa_mem_parse_copy(buf, len, ver, op, flags, &cv, &copy, &cf);
+	if (cst == LIBFFA_E_NOSPACE) {
+		/* Only an OK descriptor, or one failing after the count. */
+		if (cv.receiver_count <= 4u && cv.constituent_count <= 8u) {
+			abort();
+		}
+		return;
+	}
+	if (cst != st || cf.field != f->field || cf.offset != f->offset ||
+	    cf.index != f->index) {
+		abort();
+	}
+	if (st != LIBFFA_OK) {
+		return;
+	}
+	if (memcmp(&cv, v, sizeof(cv)) != 0) {
+		abort();
+	}
+	for (i = 0; i < v->receiver_count; i++) {
+		if (!libffa_mem_receiver_get(v, i, &r) ||
+		    r.endpoint_id != rr[i].endpoint_id ||
+		    r.permissions != rr[i].permissions ||
+		    r.flags != rr[i].flags || r.impdef[0] != rr[i].impdef[0] ||
+		    r.impdef[1] != rr[i].impdef[1]) {
+			abort();
+		}
+	}
+	for (i = 0; i < v->constituent_count; i++) {
+		if (!libffa_mem_constituent_get(v, i, &c) ||
+		    c.address != cc[i].address ||
+		    c.page_count != cc[i].page_count) {
+			abort();
+		}
+	}
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -43,6 +102,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t out_size = 0;
 	uint32_t n = 0;
 	uint32_t got;
+	libffa_status_t st;
 
 	if (size < 2) {
 		return 0;
@@ -64,8 +124,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		    &v, &f) != LIBFFA_E_INVAL) {
 		abort();
 	}
-	if (libffa_mem_parse(buf, len, ver, op, data[1] & 0x80u ? 1u : 0u, &v,
-			     &f) == LIBFFA_OK) {
+	st = libffa_mem_parse(buf, len, ver, op, data[1] & 0x80u ? 1u : 0u, &v,
+			      &f);
+	copy_matches(buf, len, ver, op, data[1] & 0x80u ? 1u : 0u, st, &v, &f);
+	if (st == LIBFFA_OK) {
 		if (v.used_size > len) {
 			abort();
 		}

@@ -8,7 +8,8 @@
  * size, so under ASan (stage 30) any read outside it aborts the suite.
  * Checked for every parser that a peer's shared memory reaches:
  * - mem parse: an OK view's geometry lies inside the buffer, and every
- *   receiver and constituent can be read;
+ *   receiver and constituent can be read; an OK libffa_mem_parse_copy()
+ *   hands back values that pass every rule themselves;
  * - mem xlate: an OK output passes libffa_mem_parse() itself;
  * - reassembly: the private copy never grows past the total;
  * - partition info: an OK view lies inside the buffer;
@@ -131,6 +132,46 @@ static size_t mem_desc(libffa_version_t v, uint8_t *buf, size_t cap)
 	return size;
 }
 
+/*
+ * What libffa_mem_parse_copy() hands back under a racing writer is what it
+ * validated (DEN0077A 1.1 Tables 10.13-10.15 for a SHARE): every rule holds
+ * on the copies themselves, whatever the buffer holds by now.
+ */
+static void check_copied(const struct libffa_mem_view *v,
+			 const struct libffa_mem_copy *copy)
+{
+	uint64_t pages = 0;
+	uint32_t i;
+	uint32_t j;
+
+	assert_true(v->receiver_count >= 1u &&
+		    v->receiver_count <= copy->receiver_max);
+	assert_true(v->constituent_count >= 1u &&
+		    v->constituent_count <= copy->constituent_max);
+	for (i = 0; i < v->receiver_count; i++) {
+		const struct libffa_mem_receiver *e = &copy->receivers[i];
+		uint8_t data = e->permissions & LIBFFA_MEM_PERM_DATA_MASK;
+
+		assert_true(data == LIBFFA_MEM_PERM_DATA_RO ||
+			    data == LIBFFA_MEM_PERM_DATA_RW);
+		assert_int_equal(e->permissions & ~LIBFFA_MEM_PERM_DATA_MASK,
+				 0);
+		assert_int_equal(e->flags, 0);
+		for (j = 0; j < i; j++) {
+			assert_true(copy->receivers[j].endpoint_id !=
+				    e->endpoint_id);
+		}
+	}
+	for (i = 0; i < v->constituent_count; i++) {
+		const struct libffa_mem_constituent *c = &copy->constituents[i];
+
+		assert_true(c->address % LIBFFA_MEM_PAGE_SIZE == 0u);
+		assert_true(c->page_count != 0u);
+		pages += c->page_count;
+	}
+	assert_true(pages == v->total_pages);
+}
+
 static void race_mem_parse_and_xlate(void **state)
 {
 	static const libffa_version_t from[] = {
@@ -149,6 +190,9 @@ static void race_mem_parse_and_xlate(void **state)
 		pthread_t t;
 		unsigned int i;
 		unsigned int ok = 0;
+		unsigned int copied = 0;
+		struct libffa_mem_receiver crcv[4];
+		struct libffa_mem_constituent ccons[8];
 
 		race_start(&r, &t, orig, size, 7u + (uint32_t)k);
 		/* At least ROUNDS rounds, and on until OK outputs were checked
@@ -159,6 +203,7 @@ static void race_mem_parse_and_xlate(void **state)
 			struct libffa_mem_receiver rcv;
 			struct libffa_mem_constituent c;
 			struct libffa_mem_iter it;
+			struct libffa_mem_copy copy = {crcv, 4, ccons, 8};
 			size_t out = 0;
 
 			refresh(&r, i);
@@ -182,6 +227,12 @@ static void race_mem_parse_and_xlate(void **state)
 				while (libffa_mem_constituent_next(&it, &c)) {
 				}
 			}
+			if (libffa_mem_parse_copy(r.buf, size, from[k],
+						  LIBFFA_MEM_OP_SHARE, 0, &v,
+						  &copy, NULL) == LIBFFA_OK) {
+				copied++;
+				check_copied(&v, &copy);
+			}
 			if (libffa_mem_xlate(r.buf, size, from[k],
 					     LIBFFA_MEM_OP_SHARE, dst,
 					     sizeof(dst), to, &out, &xv,
@@ -197,6 +248,7 @@ static void race_mem_parse_and_xlate(void **state)
 		race_stop(&r, t);
 		/* The race must not have starved the check of OK outputs. */
 		assert_true(ok >= 16u);
+		assert_true(copied >= 16u);
 	}
 }
 

@@ -2,9 +2,9 @@
 /*
  * Copyright (c) 2026, The libffa Authors.
  *
- * EVA driver: libffa_mem_parse(), its iterators and the batch accessor on
- * fully unknown bytes, any length up to PROOF_N, any version, any op and
- * flags.
+ * EVA driver: libffa_mem_parse(), its iterators and the batch accessor,
+ * and libffa_mem_parse_copy() into arrays of any room, on fully unknown
+ * bytes, any length up to PROOF_N, any version, any op and flags.
  */
 #include "ffa/mem.h"
 
@@ -38,8 +38,20 @@ int main(void)
 	struct libffa_mem_constituent c;
 	static struct libffa_mem_constituent out[PROOF_N / 16u];
 
+	static struct libffa_mem_receiver rcv_out[PROOF_N / 16u];
+	static struct libffa_mem_constituent con_out[PROOF_N / 16u];
+	struct libffa_mem_copy copy;
+
 	//@ split which;
 	Frama_C_make_unknown((char *)buf, PROOF_N);
+	/* The copying parse, into any room up to what the buffer can hold
+	 * (an EMAD or a constituent is at least 16 bytes). */
+	copy.receivers = rcv_out;
+	copy.receiver_max = Frama_C_unsigned_int_interval(0u, PROOF_N / 16u);
+	copy.constituents = con_out;
+	copy.constituent_max = Frama_C_unsigned_int_interval(0u, PROOF_N / 16u);
+	(void)libffa_mem_parse_copy(buf, size, version, op, flags, &view, &copy,
+				    &fault);
 	if (libffa_mem_parse(buf, size, version, op, flags, &view, &fault) !=
 	    LIBFFA_OK) {
 		return 1;

@@ -377,6 +377,334 @@ static void mem_parse_constituent_rules_in_order(void **state)
 	}
 }
 
+/*
+ * DEN0077A 1.1 Tables 10.13, 10.14: the per-constituent rules come before
+ * the composite's page total, whatever the parser's fast loop stops at. It
+ * leaves for the full checks at the first constituent its quick test does
+ * not pass: a valid address at or above 2^52, or page counts that already
+ * exceed the 32-bit total. Later constituents still get every rule, and
+ * the total is the exact sum.
+ */
+static void mem_parse_slow_path_keeps_order_and_total(void **state)
+{
+	static const struct {
+		uint64_t address[3];
+		uint32_t pages[3];
+		uint32_t reserved[3];
+		uint32_t total;
+		libffa_status_t want;
+		const char *field;
+		size_t at;
+		uint32_t index;
+	} cases[] = {
+		/* A high address first: the rest checked and summed. */
+		{{UINT64_C(1) << 52, 0x2000, 0x3000},
+		 {1, 2, 3},
+		 {0, 0, 0},
+		 6,
+		 LIBFFA_OK,
+		 NULL,
+		 0,
+		 0},
+		{{UINT64_C(1) << 52, 0x2000, 0x3000},
+		 {1, 2, 3},
+		 {0, 0, 0},
+		 7,
+		 LIBFFA_E_BADVALUE,
+		 "composite.total_pages",
+		 80,
+		 0},
+		{{UINT64_C(1) << 52, 0x2000, 0x3000},
+		 {1, 2, 3},
+		 {0, 1, 0},
+		 6,
+		 LIBFFA_E_MBZ,
+		 "constituent.reserved",
+		 112 + 12,
+		 1},
+		{{0x1000, 0xFFFFFFFFFFFFF000ull, 0x3001},
+		 {1, 1, 3},
+		 {0, 0, 0},
+		 5,
+		 LIBFFA_E_ALIGN,
+		 "constituent.address",
+		 128,
+		 2},
+		/* Pages past UINT32_MAX at the second: the third's fault
+		 * first, else the total. */
+		{{0x1000, 0x2000, 0x3000},
+		 {0xFFFFFFFFu, 2, 0},
+		 {0, 0, 0},
+		 1,
+		 LIBFFA_E_BADVALUE,
+		 "constituent.page_count",
+		 128 + 8,
+		 2},
+		{{0x1000, 0x2000, 0x3001},
+		 {0xFFFFFFFFu, 2, 1},
+		 {0, 0, 0},
+		 1,
+		 LIBFFA_E_ALIGN,
+		 "constituent.address",
+		 128,
+		 2},
+		{{0x1000, 0x2000, 0x3000},
+		 {0xFFFFFFFFu, 2, 1},
+		 {0, 0, 0},
+		 2,
+		 LIBFFA_E_BADVALUE,
+		 "composite.total_pages",
+		 80,
+		 0},
+		/* Reserved words whose sum wraps 64 bits: still refused. */
+		{{0x1000, 0x2000, 0x3000},
+		 {1, 1, 1},
+		 {1, 0xFFFFFFFFu, 0},
+		 3,
+		 LIBFFA_E_MBZ,
+		 "constituent.reserved",
+		 96 + 12,
+		 0},
+	};
+	uint8_t buf[256];
+	size_t size = build_share(LIBFFA_VERSION_1_2, 1, 3, buf, sizeof(buf));
+	size_t i;
+
+	(void)state;
+	/* Header 48, EMAD 32, composite at 80, constituents at 96. */
+	assert_int_equal(size, 144);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct libffa_mem_view v;
+		struct libffa_mem_fault f;
+		size_t k;
+
+		for (k = 0; k < 3; k++) {
+			th_put64(buf + 96 + 16 * k, cases[i].address[k]);
+			th_put32(buf + 104 + 16 * k, cases[i].pages[k]);
+			th_put32(buf + 108 + 16 * k, cases[i].reserved[k]);
+		}
+		th_put32(buf + 80, cases[i].total);
+		assert_int_equal(
+			libffa_mem_parse(buf, size, LIBFFA_VERSION_1_2,
+					 LIBFFA_MEM_OP_SHARE, 0, &v, &f),
+			cases[i].want);
+		if (cases[i].want == LIBFFA_OK) {
+			assert_int_equal(v.used_size, size);
+			assert_int_equal(v.total_pages, cases[i].total);
+			continue;
+		}
+		assert_string_equal(f.field, cases[i].field);
+		assert_int_equal(f.offset, cases[i].at);
+		assert_int_equal(f.index, cases[i].index);
+	}
+}
+
+/* The copies equal what the view's accessors read (the buffer unchanged
+ * since the parse). */
+static void check_copy(const struct libffa_mem_view *v,
+		       const struct libffa_mem_receiver *r,
+		       const struct libffa_mem_constituent *c)
+{
+	uint32_t i;
+
+	for (i = 0; i < v->receiver_count; i++) {
+		struct libffa_mem_receiver want;
+
+		assert_true(libffa_mem_receiver_get(v, i, &want));
+		assert_int_equal(r[i].endpoint_id, want.endpoint_id);
+		assert_int_equal(r[i].permissions, want.permissions);
+		assert_int_equal(r[i].flags, want.flags);
+		assert_true(r[i].impdef[0] == want.impdef[0]);
+		assert_true(r[i].impdef[1] == want.impdef[1]);
+	}
+	for (i = 0; i < v->constituent_count; i++) {
+		struct libffa_mem_constituent want;
+
+		assert_true(libffa_mem_constituent_get(v, i, &want));
+		assert_true(c[i].address == want.address);
+		assert_int_equal(c[i].page_count, want.page_count);
+	}
+}
+
+/*
+ * libffa_mem_parse_copy() is libffa_mem_parse() plus the values: the same
+ * verdict and fault for every byte of a descriptor changed (each version),
+ * and on OK the copies equal what the view's accessors read.
+ */
+static void mem_parse_copy_matches_parse(void **state)
+{
+	static const uint8_t flips[] = {0x01, 0x10, 0x80, 0xFF};
+	size_t vi;
+
+	(void)state;
+	for (vi = 0; vi < sizeof(versions) / sizeof(versions[0]); vi++) {
+		uint8_t buf[512];
+		size_t size = build_share(versions[vi], 3, 5, buf, sizeof(buf));
+		size_t at;
+		size_t fi;
+
+		for (at = 0; at <= size; at++) {
+			for (fi = 0; fi < sizeof(flips); fi++) {
+				struct libffa_mem_receiver r[3];
+				struct libffa_mem_constituent c[5];
+				struct libffa_mem_copy copy = {r, 3, c, 5};
+				struct libffa_mem_view v1;
+				struct libffa_mem_view v2;
+				struct libffa_mem_fault f1 = {NULL, 0, 0};
+				struct libffa_mem_fault f2 = {NULL, 0, 0};
+				libffa_status_t st;
+
+				/* at == size: the descriptor unchanged. */
+				if (at < size) {
+					buf[at] ^= flips[fi];
+				}
+				st = libffa_mem_parse(buf, size, versions[vi],
+						      LIBFFA_MEM_OP_SHARE, 0,
+						      &v1, &f1);
+				assert_int_equal(
+					libffa_mem_parse_copy(
+						buf, size, versions[vi],
+						LIBFFA_MEM_OP_SHARE, 0, &v2,
+						&copy, &f2),
+					st);
+				assert_ptr_equal(f1.field, f2.field);
+				assert_int_equal(f1.offset, f2.offset);
+				assert_int_equal(f1.index, f2.index);
+				if (st == LIBFFA_OK) {
+					assert_memory_equal(&v1, &v2,
+							    sizeof(v1));
+					check_copy(&v1, r, c);
+				}
+				if (at == size) {
+					break;
+				}
+				buf[at] ^= flips[fi];
+			}
+		}
+	}
+}
+
+/* The v1.2 EMAD's implementation-defined field (DEN0140 1.2 s4) and a high
+ * address (the parse's full checks) come back in the copy. */
+static void mem_parse_copy_returns_impdef_and_slow_path_values(void **state)
+{
+	static const struct libffa_mem_receiver rcv[2] = {
+		{0x8001,
+		 LIBFFA_MEM_PERM_DATA_RW,
+		 0,
+		 {0x1122334455667788ull, 0x99AABBCCDDEEFF00ull}},
+		{0x8002, LIBFFA_MEM_PERM_DATA_RO, 0, {1, 2}}};
+	static const struct libffa_mem_constituent cons[3] = {
+		{0x1000, 1}, {UINT64_C(1) << 60, 7}, {0x5000, 3}};
+	struct libffa_mem_desc d = {.sender_id = 1,
+				    .attributes = 0x2F,
+				    .receivers = rcv,
+				    .receiver_count = 2,
+				    .constituents = cons,
+				    .constituent_count = 3};
+	struct libffa_mem_receiver r[2];
+	struct libffa_mem_constituent c[3];
+	struct libffa_mem_copy copy = {r, 2, c, 3};
+	struct libffa_mem_view v;
+	uint8_t buf[256];
+	size_t size = 0;
+	uint32_t i;
+
+	(void)state;
+	assert_int_equal(libffa_mem_build(&d, LIBFFA_VERSION_1_2, buf,
+					  sizeof(buf), &size),
+			 LIBFFA_OK);
+	memset(r, 0xA5, sizeof(r));
+	memset(c, 0xA5, sizeof(c));
+	assert_int_equal(
+		libffa_mem_parse_copy(buf, size, LIBFFA_VERSION_1_2,
+				      LIBFFA_MEM_OP_SHARE, 0, &v, &copy, NULL),
+		LIBFFA_OK);
+	assert_int_equal(v.total_pages, 11);
+	for (i = 0; i < 2; i++) {
+		assert_int_equal(r[i].endpoint_id, rcv[i].endpoint_id);
+		assert_int_equal(r[i].permissions, rcv[i].permissions);
+		assert_int_equal(r[i].flags, rcv[i].flags);
+		assert_true(r[i].impdef[0] == rcv[i].impdef[0]);
+		assert_true(r[i].impdef[1] == rcv[i].impdef[1]);
+	}
+	for (i = 0; i < 3; i++) {
+		assert_true(c[i].address == cons[i].address);
+		assert_int_equal(c[i].page_count, cons[i].page_count);
+	}
+}
+
+/* Room and arguments: a count past the room is LIBFFA_E_NOSPACE at that
+ * count's field, with the count in the view; NULL arrays only with no
+ * room. */
+static void mem_parse_copy_checks_room_and_arguments(void **state)
+{
+	struct libffa_mem_receiver r[4];
+	struct libffa_mem_constituent c[8];
+	struct libffa_mem_view v;
+	struct libffa_mem_fault f;
+	uint8_t buf[512];
+	size_t size = build_share(LIBFFA_VERSION_1_2, 3, 6, buf, sizeof(buf));
+
+	(void)state;
+	{
+		struct libffa_mem_copy copy = {r, 2, c, 8};
+
+		assert_int_equal(libffa_mem_parse_copy(
+					 buf, size, LIBFFA_VERSION_1_2,
+					 LIBFFA_MEM_OP_SHARE, 0, &v, &copy, &f),
+				 LIBFFA_E_NOSPACE);
+		assert_string_equal(f.field, "header.emad_count");
+		assert_int_equal(f.offset, 28);
+		assert_int_equal(v.receiver_count, 3);
+	}
+	{
+		struct libffa_mem_copy copy = {r, 3, c, 5};
+
+		assert_int_equal(libffa_mem_parse_copy(
+					 buf, size, LIBFFA_VERSION_1_2,
+					 LIBFFA_MEM_OP_SHARE, 0, &v, &copy, &f),
+				 LIBFFA_E_NOSPACE);
+		assert_string_equal(f.field, "composite.constituent_count");
+		/* Header 48, three EMADs of 32: the composite at 144. */
+		assert_int_equal(f.offset, 144 + 4);
+		assert_int_equal(v.constituent_count, 6);
+	}
+	{
+		struct libffa_mem_copy copy = {r, 3, c, 6};
+
+		assert_int_equal(libffa_mem_parse_copy(
+					 buf, size, LIBFFA_VERSION_1_2,
+					 LIBFFA_MEM_OP_SHARE, 0, &v, &copy, &f),
+				 LIBFFA_OK);
+	}
+	{
+		struct libffa_mem_copy copy = {NULL, 3, c, 6};
+
+		assert_int_equal(libffa_mem_parse_copy(
+					 buf, size, LIBFFA_VERSION_1_2,
+					 LIBFFA_MEM_OP_SHARE, 0, &v, &copy, &f),
+				 LIBFFA_E_INVAL);
+		copy.receivers = r;
+		copy.constituents = NULL;
+		assert_int_equal(libffa_mem_parse_copy(
+					 buf, size, LIBFFA_VERSION_1_2,
+					 LIBFFA_MEM_OP_SHARE, 0, &v, &copy, &f),
+				 LIBFFA_E_INVAL);
+		/* No room and no array: refused by the count, not the
+		 * pointer. */
+		copy.constituent_max = 0;
+		assert_int_equal(libffa_mem_parse_copy(
+					 buf, size, LIBFFA_VERSION_1_2,
+					 LIBFFA_MEM_OP_SHARE, 0, &v, &copy, &f),
+				 LIBFFA_E_NOSPACE);
+		assert_int_equal(libffa_mem_parse_copy(
+					 buf, size, LIBFFA_VERSION_1_2,
+					 LIBFFA_MEM_OP_SHARE, 0, &v, NULL, &f),
+				 LIBFFA_E_INVAL);
+	}
+}
+
 static void mem_parse_strides_by_header_emad_size(void **state)
 {
 	/* A v1.1 reader given 32-byte EMADs reads the 16-byte prefix. */
@@ -433,6 +761,11 @@ int main(void)
 		cmocka_unit_test(
 			mem_parse_constituents_copy_refuses_altered_view),
 		cmocka_unit_test(mem_parse_constituent_rules_in_order),
+		cmocka_unit_test(mem_parse_slow_path_keeps_order_and_total),
+		cmocka_unit_test(mem_parse_copy_matches_parse),
+		cmocka_unit_test(
+			mem_parse_copy_returns_impdef_and_slow_path_values),
+		cmocka_unit_test(mem_parse_copy_checks_room_and_arguments),
 		cmocka_unit_test(mem_parse_strides_by_header_emad_size),
 		cmocka_unit_test(mem_parse_rejects_bad_arguments),
 	};
