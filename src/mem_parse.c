@@ -526,9 +526,13 @@ static LIBFFA_NOINLINE_ libffa_status_t constituents_slow(
 			if (idx >= room) {
 				/* Never: the caller checked the room for the
 				 * count (a bound for the proof stage). */
-				return fail(fault, LIBFFA_E_NOSPACE,
-					    "composite.constituent_count",
-					    view->constituent_offset - 12u, 0);
+				return fail(
+					fault, LIBFFA_E_NOSPACE,
+					"composite.constituent_count",
+					view->constituent_offset -
+						LIBFFA_WIRE_COMPOSITE_SIZE +
+						LIBFFA_WIRE_COMPOSITE_COUNT_OFF,
+					0);
 			}
 			out[idx].address = addr;
 			out[idx].page_count = (uint32_t)word;
