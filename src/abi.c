@@ -10,6 +10,7 @@
 #include "ffa/abi_layouts.h"
 #include "ffa/field.h"
 
+#include "abi_internal.h"
 #include "internal.h"
 
 /* Is @version in [since, until)? since 0: never; until 0: no end. */
@@ -94,21 +95,15 @@ static const struct libffa_layout result_layouts[LIBFFA_ABI_COUNT] = {
 /* ---- Function-ID look-up --------------------------------------------------
  */
 
-/*
- * A dense slot per known function number: FF-A numbers 0x60..0x90 (owner 4)
- * and the SMCCC architecture calls 0..1 (owner 0) after them. Both widths of
- * an ABI share its slot; the full ID is compared after the look-up.
- */
-#define FNUM_FIRST 0x60u
-#define FNUM_SLOTS 0x31u
-#define SLOTS	   (FNUM_SLOTS + 2u)
+/* The slot of a function ID of abi.def (abi_internal.h). */
+#define FNUM_FIRST LIBFFA_ABI_FNUM_FIRST_
+#define FNUM_SLOTS LIBFFA_ABI_FNUM_SLOTS_
 #define SLOT_OF(fid)                              \
 	((((fid)&LIBFFA_SMCCC_OWNER_MASK) != 0u)  \
 		 ? (((fid)&0xFFFFu) - FNUM_FIRST) \
 		 : (FNUM_SLOTS + ((fid)&0xFFFFu)))
 
-/* Slot -> ABI + 1 (0: no ABI). */
-static const uint8_t slot_abi[SLOTS] = {
+const uint8_t libffa_abi_slots_[LIBFFA_ABI_SLOTS_] = {
 #define LIBFFA_ABI(NAME, lc, id, spec, f32, f64, s32, s64, until, callers, \
 		   check)                                                  \
 	[SLOT_OF((uint32_t)((f32) | (f64)))] = (uint8_t)(LIBFFA_ABI_##NAME + 1),
@@ -135,11 +130,11 @@ libffa_status_t libffa_abi_from_fid(uint32_t fid, enum libffa_abi *abi,
 	} else {
 		return LIBFFA_E_UNKNOWN_FID;
 	}
-	if (slot_abi[slot] == 0u) {
+	if (libffa_abi_slots_[slot] == 0u) {
 		return LIBFFA_E_UNKNOWN_FID;
 	}
 	/* Full compare: rejects yielding calls and bits[23:17] set. */
-	row = &abi_rows[slot_abi[slot] - 1u];
+	row = &abi_rows[libffa_abi_slots_[slot] - 1u];
 	if (row->fid32 != 0u && id == row->fid32) {
 		*smc64 = false;
 	} else if (row->fid64 != 0u && id == row->fid64) {
@@ -147,7 +142,7 @@ libffa_status_t libffa_abi_from_fid(uint32_t fid, enum libffa_abi *abi,
 	} else {
 		return LIBFFA_E_UNKNOWN_FID;
 	}
-	*abi = (enum libffa_abi)(slot_abi[slot] - 1u);
+	*abi = (enum libffa_abi)(libffa_abi_slots_[slot] - 1u);
 	return LIBFFA_OK;
 }
 

@@ -11,6 +11,7 @@
  */
 #include "ffa/msg.h"
 
+#include "abi_internal.h"
 #include "internal.h"
 #include "msg_gen.h"
 #include "msg_rules.h"
@@ -532,30 +533,6 @@ static const struct libffa_codec_row_ *const rows[LIBFFA_ABI_COUNT] = {
 #endif
 
 /*
- * The ABI of each function number, plus one (0: no ABI has it): all of
- * abi.def's numbers are below FNUM_BOUND_ (SMCCC 0x0-0x1, FF-A 0x60-0x9F).
- */
-#define FNUM_BOUND_ 0xA0u
-#define LIBFFA_ABI(NAME, lc, id, spec, f32, f64, s32, s64, until, callers, check) \
-	LIBFFA_STATIC_ASSERT((((f32) | (f64)) & 0xFFFFu) < FNUM_BOUND_, \
-			     "abi.def: function number above FNUM_BOUND_");
-#include "ffa/abi.def"
-LIBFFA_STATIC_ASSERT(LIBFFA_ABI_COUNT < 255, "abi_by_fnum holds an ABI in a byte");
-static const uint8_t abi_by_fnum[FNUM_BOUND_] = {
-#define LIBFFA_ABI(NAME, lc, id, spec, f32, f64, s32, s64, until, callers, check) \
-	[LIBFFA_FNUM_##NAME] = (uint8_t)(LIBFFA_ABI_##NAME + 1),
-#include "ffa/abi.def"
-};
-
-/* The ABI of w0's function number, plus one (0: no ABI has it). */
-static LIBFFA_INLINE_ unsigned int abi_of(uint32_t w0)
-{
-	const uint32_t fnum = libffa_smccc_fid_fnum(w0);
-
-	return fnum < FNUM_BOUND_ ? abi_by_fnum[fnum] : 0u;
-}
-
-/*
  * An ABI without an args layout: w0 must be its ID at @version; every
  * other register of the frame is reserved. On LIBFFA_E_UNKNOWN_FID for a
  * number some ABI has (the owner or convention bits differ), the header
@@ -566,7 +543,7 @@ LIBFFA_NOINLINE_ static libffa_status_t decode_no_layout(
 	struct libffa_msg *msg, struct libffa_msg_fault *fault)
 {
 	const uint32_t w0 = (uint32_t)x[0];
-	const unsigned int abi1 = abi_of(w0);
+	const unsigned int abi1 = libffa_abi_by_fnum_(w0);
 	int k;
 
 	if (abi1 == 0u) {
@@ -597,7 +574,7 @@ libffa_status_t libffa_codec_decode_(const struct libffa_regs *regs,
 	(void)smc64;
 	msg->sve_hint = libffa_smccc_fid_has_sve_hint(w0);
 	if (BY_ABI_) {
-		key = abi_of(w0) - 1u; /* no ABI: UINT_MAX, the default */
+		key = libffa_abi_by_fnum_(w0) - 1u; /* no ABI: UINT_MAX, the default */
 		if (key < (unsigned int)LIBFFA_ABI_COUNT) {
 			msg->abi = (enum libffa_abi)key;
 		}
