@@ -431,6 +431,80 @@ static void add_frame(enum libffa_abi abi, bool smc64, libffa_version_t v)
 	frame_count++;
 }
 
+/*
+ * A lower bound on the instructions any x86-64 implementation of the typed
+ * entry points' contract (msg.h) executes for frame @i: not a measurement
+ * but a count over the frame's layout, to read the measured means against
+ * (BENCHMARKS.md "Session 6"). Each term is an operation the contract
+ * cannot skip, at one instruction each (SSE2, the x86-64 base, moves 16
+ * bytes at a time; an `or mem, reg` loads and checks a register at once):
+ *  decode: every register of the frame is read and its reserved bits
+ *    checked (x0-x7; x8-x17 too in an SMC64 frame at v1.2+, DEN0077A 1.2
+ *    s11.2): 1 each, an array's registers included (load and store two at
+ *    a time); 1 store per other register that carries a field, 1 per
+ *    two array elements the frame does not carry (zeroed); fixed 12:
+ *    two pointer checks (4), the known-version check (2), w0 against the
+ *    ABI's ID (2), the reserved-bit branch (1), the smc64 out-value (1),
+ *    the status and the return (2).
+ *  encode: the 18 registers stored 16 bytes at a time (9); 1 load per
+ *    field (a UUID's 16 bytes at once), 1 per two array elements; fixed 9: the
+ *    pointer checks (4), the version (2), w0's value (1), status and
+ *    return (2). Range checks of narrow fields are not counted.
+ * The generic entry points add 5 each: the dispatch on the function number
+ * or the ABI (load, bound check, jump) and the message header (2).
+ */
+static void frame_floor(unsigned int i, unsigned int *dec, unsigned int *enc)
+{
+	const struct libffa_msg *m = &msgs[i];
+	const struct libffa_layout *layout = libffa_msg_layout(m);
+	const libffa_version_t v = frame_version[i];
+	const bool high = m->smc64 && v >= LIBFFA_VERSION_1_2;
+	uint32_t field_regs = 0; /* registers with a non-array field */
+	unsigned int loads = 0;
+	unsigned int elems = 0;
+	unsigned int absent = 0; /* array elements the frame does not carry */
+
+	for (unsigned int f = 0; layout != NULL && f < layout->field_count;
+	     f++) {
+		const struct libffa_field *fd = &layout->fields[f];
+		const unsigned int n = libffa_field_elems(fd);
+
+		for (unsigned int e = 0; e < n; e++) {
+			if (!libffa_field_present(layout, fd, m->smc64, v, e)) {
+				absent += fd->kind == LIBFFA_FIELD_ARRAY ? 1u
+									 : 0u;
+				continue;
+			}
+			switch (fd->kind) {
+			case LIBFFA_FIELD_ARRAY:
+				elems++;
+				break;
+			case LIBFFA_FIELD_UUID_W: /* one 16-byte load */
+				field_regs |= UINT32_C(0xF) << fd->reg;
+				loads += e == 0u ? 1u : 0u;
+				break;
+			case LIBFFA_FIELD_UUID_X:
+				field_regs |= UINT32_C(0x3) << fd->reg;
+				loads += e == 0u ? 1u : 0u;
+				break;
+			case LIBFFA_FIELD_SPLIT:
+				field_regs |= UINT32_C(1) << fd->lo;
+				field_regs |= UINT32_C(1) << fd->reg;
+				loads++;
+				break;
+			default:
+				field_regs |= UINT32_C(1) << fd->reg;
+				loads++;
+				break;
+			}
+		}
+	}
+	*dec = (high ? 18u : 8u) +
+	       (unsigned int)__builtin_popcount(field_regs) +
+	       (absent + 1u) / 2u + 12u;
+	*enc = 9u + loads + (elems + 1u) / 2u + 9u;
+}
+
 static void setup_frames(void)
 {
 	static const libffa_version_t versions[4] = {
@@ -551,9 +625,13 @@ int main(void)
 		const struct libffa_abi_info *row =
 			libffa_abi_info(msgs[i].abi);
 
-		printf("frame f%04o %s_%s v1.%u\n", i, row->name,
+		unsigned int dec;
+		unsigned int enc;
+
+		frame_floor(i, &dec, &enc);
+		printf("frame f%04o %s_%s v1.%u floor %u %u\n", i, row->name,
 		       msgs[i].smc64 ? "64" : "32",
-		       (unsigned int)(frame_version[i] & 0xFFFFu));
+		       (unsigned int)(frame_version[i] & 0xFFFFu), dec, enc);
 	}
 	return 0;
 }
