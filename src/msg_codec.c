@@ -78,6 +78,23 @@ enum libffa_codec_since_ {
 #define LIBFFA_G_ARG_SINCE_(lc, since) \
 	((since) != 0u && (since) <= (libffa_version_t)SINCE_##lc ? LIBFFA_VERSION_MIN : (since))
 
+/*
+ * Layouts whose code depends on the version: a field gated later than its
+ * ABI, or with an end, or an array that reaches x8-x17 from some version.
+ */
+enum libffa_codec_gated_ {
+#define LIBFFA_ARGS_BEGIN(NAME, lc, wide) GATED_args_##lc = (int)((wide) != 0u
+#define LIBFFA_ARG(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
+	|| LIBFFA_G_ARG_SINCE_(lc, since) != LIBFFA_VERSION_MIN || (until) != 0u
+#define LIBFFA_ARGS_END(NAME, lc) ),
+#define LIBFFA_RESULT_BEGIN(NAME, lc, wide) GATED_result_##lc = (int)((wide) != 0u
+#define LIBFFA_RES(lc, nm, KIND, ctype, dim, reg, lo, width, since, until) \
+	|| (since) != LIBFFA_VERSION_MIN || (until) != 0u
+#define LIBFFA_RESULT_END(NAME, lc) ),
+#include "ffa/abi.def"
+	GATED_END_
+};
+
 /* ---- Decoders: fields, then (strict) reserved bits and the value rule --- */
 
 #define LIBFFA_DEC_BEGIN_(pfx, lc, ws) \
@@ -384,6 +401,38 @@ static LIBFFA_CODEC_SHARED_ int64_t open_encode(
 	return (int64_t)w0;
 }
 
+/*
+ * A layout's code at the frame's version (known: the caller checked).
+ * Speed first (-O2 and the like): one copy per known version, so that
+ * every version gate and reserved-bit mask is a constant. Size first
+ * (-Os): one copy, the gates computed from @version.
+ */
+#define AT_VERSION_UNPAREN_(...) __VA_ARGS__
+#if defined(__OPTIMIZE_SIZE__)
+#define AT_VERSION_(gated, fn, pre, post) \
+	return fn(AT_VERSION_UNPAREN_ pre, version, AT_VERSION_UNPAREN_ post);
+#else
+LIBFFA_STATIC_ASSERT(LIBFFA_VERSION_MIN == LIBFFA_VERSION_1_0 &&
+			     LIBFFA_VERSION_MAX == LIBFFA_VERSION_1_3,
+		     "AT_VERSION_: one case per known version");
+#define AT_VERSION_CALL_(fn, pre, post, v) \
+	return fn(AT_VERSION_UNPAREN_ pre, v, AT_VERSION_UNPAREN_ post);
+#define AT_VERSION_(gated, fn, pre, post) \
+	if (!(gated)) { \
+		AT_VERSION_CALL_(fn, pre, post, version) \
+	} \
+	switch (version) { \
+	case LIBFFA_VERSION_1_0: \
+		AT_VERSION_CALL_(fn, pre, post, LIBFFA_VERSION_1_0) \
+	case LIBFFA_VERSION_1_1: \
+		AT_VERSION_CALL_(fn, pre, post, LIBFFA_VERSION_1_1) \
+	case LIBFFA_VERSION_1_2: \
+		AT_VERSION_CALL_(fn, pre, post, LIBFFA_VERSION_1_2) \
+	default: \
+		AT_VERSION_CALL_(fn, pre, post, LIBFFA_VERSION_1_3) \
+	}
+#endif
+
 /* clang-format off */
 #define LIBFFA_ARGS_BEGIN(NAME, lc, wide) \
 	libffa_status_t libffa_args_decode_##lc( \
@@ -395,8 +444,8 @@ static LIBFFA_CODEC_SHARED_ int64_t open_encode(
 		if (k < 0) { \
 			return (libffa_status_t)k; \
 		} \
-		return dec_args_##lc(regs->x, version, k != 0, \
-				     (flags & LIBFFA_DECODE_TOLERANT) == 0u, args, fault); \
+		AT_VERSION_(GATED_args_##lc, dec_args_##lc, (regs->x), \
+			    (k != 0, (flags & LIBFFA_DECODE_TOLERANT) == 0u, args, fault)) \
 	} \
 	libffa_status_t libffa_args_encode_##lc( \
 		const struct libffa_args_##lc *args, bool smc64, \
@@ -406,7 +455,7 @@ static LIBFFA_CODEC_SHARED_ int64_t open_encode(
 		if (w0 < 0) { \
 			return (libffa_status_t)w0; \
 		} \
-		return enc_args_##lc(args, (uint32_t)w0, smc64, version, regs); \
+		AT_VERSION_(GATED_args_##lc, enc_args_##lc, (args, (uint32_t)w0, smc64), (regs)) \
 	}
 #define LIBFFA_RESULT_BEGIN(NAME, lc, wide) \
 	libffa_status_t libffa_result_decode_##lc( \
@@ -419,9 +468,9 @@ static LIBFFA_CODEC_SHARED_ int64_t open_encode(
 		if (k < 0) { \
 			return (libffa_status_t)k; \
 		} \
-		return dec_result_##lc(regs->x, version, k == 1, \
-				       k != 2 && (flags & LIBFFA_DECODE_TOLERANT) == 0u, \
-				       result, fault); \
+		AT_VERSION_(GATED_result_##lc, dec_result_##lc, (regs->x), \
+			    (k == 1, k != 2 && (flags & LIBFFA_DECODE_TOLERANT) == 0u, \
+			     result, fault)) \
 	} \
 	libffa_status_t libffa_result_encode_##lc( \
 		const struct libffa_result_##lc *result, bool smc64, \
@@ -431,7 +480,7 @@ static LIBFFA_CODEC_SHARED_ int64_t open_encode(
 		if (w0 < 0) { \
 			return (libffa_status_t)w0; \
 		} \
-		return enc_result_##lc(result, (uint32_t)w0, smc64, version, regs); \
+		AT_VERSION_(GATED_result_##lc, enc_result_##lc, (result, (uint32_t)w0, smc64), (regs)) \
 	}
 #include "ffa/abi.def"
 
@@ -480,7 +529,7 @@ static const struct libffa_codec_row_ *const rows[LIBFFA_ABI_COUNT] = {
 		if (k < 0) { \
 			return (libffa_status_t)k; \
 		} \
-		return dec_args_##lc(x, version, k != 0, strict, b, fault); \
+		AT_VERSION_(GATED_args_##lc, dec_args_##lc, (x), (k != 0, strict, b, fault)) \
 	} \
 	LIBFFA_NOINLINE_ static libffa_status_t genc_args_##lc( \
 		const struct libffa_args_##lc *b, bool smc64, \
@@ -492,7 +541,7 @@ static const struct libffa_codec_row_ *const rows[LIBFFA_ABI_COUNT] = {
 		if (status != LIBFFA_OK) { \
 			return status; \
 		} \
-		return enc_args_##lc(b, w0, smc64, version, regs); \
+		AT_VERSION_(GATED_args_##lc, enc_args_##lc, (b, w0, smc64), (regs)) \
 	}
 #define LIBFFA_RESULT_BEGIN(NAME, lc, wide) \
 	LIBFFA_NOINLINE_ static libffa_status_t gdec_result_##lc( \
@@ -505,7 +554,7 @@ static const struct libffa_codec_row_ *const rows[LIBFFA_ABI_COUNT] = {
 		if (k < 0) { \
 			return (libffa_status_t)k; \
 		} \
-		return dec_result_##lc(x, version, k == 1, k != 2 && strict, b, fault); \
+		AT_VERSION_(GATED_result_##lc, dec_result_##lc, (x), (k == 1, k != 2 && strict, b, fault)) \
 	} \
 	LIBFFA_NOINLINE_ static libffa_status_t genc_result_##lc( \
 		const struct libffa_result_##lc *b, bool smc64, \
@@ -517,7 +566,7 @@ static const struct libffa_codec_row_ *const rows[LIBFFA_ABI_COUNT] = {
 		if (status != LIBFFA_OK) { \
 			return status; \
 		} \
-		return enc_result_##lc(b, w0, smc64, version, regs); \
+		AT_VERSION_(GATED_result_##lc, enc_result_##lc, (b, w0, smc64), (regs)) \
 	}
 #include "ffa/abi.def"
 #define BY_ABI_ 0
