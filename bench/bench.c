@@ -350,7 +350,10 @@ NOINLINE static void bench_partition_parse_16(void)
 }
 
 /* ---- set-up ----------------------------------------------------------- */
-/* A non-zero value for element @e of field @f that its value rules accept. */
+/*
+ * A non-zero value for element @e of field @f that its value rules accept
+ * (zero only for a direct message's framework fields, below).
+ */
 static uint64_t field_value(const struct libffa_msg *m,
 			    const struct libffa_field *f, unsigned int e)
 {
@@ -374,6 +377,21 @@ static uint64_t field_value(const struct libffa_msg *m,
 		}
 		if (m->abi == LIBFFA_ABI_CONSOLE_LOG) {
 			return 5u; /* char_count */
+		}
+		/*
+		 * A partition message, the common direct message: a
+		 * framework message must leave the payload registers its
+		 * type does not use zero (DEN0077A 1.2 s18.3), so no frame
+		 * of it has every field non-zero.
+		 */
+		if ((m->abi == LIBFFA_ABI_MSG_SEND_DIRECT_REQ ||
+		     m->abi == LIBFFA_ABI_MSG_SEND_DIRECT_RESP) &&
+		    strncmp(f->name, "framework", 9) == 0) {
+			return 0u;
+		}
+		if (m->abi == LIBFFA_ABI_MEM_PERM_SET &&
+		    strcmp(f->name, "permissions") == 0) {
+			return 3u; /* read-only; 0b10 is reserved */
 		}
 		if (m->abi == LIBFFA_ABI_VERSION ||
 		    (m->kind == LIBFFA_MSG_ARGS && f->width <= 2u)) {
