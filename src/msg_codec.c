@@ -115,18 +115,34 @@ enum libffa_codec_gated_ {
 		uint64_t c7 = 0; \
 		bool hcov = false; \
 		libffa_status_t status;
+#if defined(__OPTIMIZE_SIZE__)
+/* Size first: the reserved-bit check is one shared call. */
+#define LIBFFA_DEC_RESERVED_(high) \
+		status = libffa_codec_reserved_(x, view, high, c1, c2, c3, c4, c5, c6, c7, \
+						fault); \
+		if (status != LIBFFA_OK) { \
+			return status; \
+		}
+#else
+/*
+ * Speed first: the check inline, its report a tail call, so that no value
+ * lives across a call and the fast path saves no register.
+ */
+#define LIBFFA_DEC_RESERVED_(high) \
+		(void)status; \
+		if (libffa_codec_reserved_bits_(x, view, high, c1, c2, c3, c4, c5, c6, \
+						c7) != 0u) { \
+			return libffa_codec_mbz_(x, view, high, c1, c2, c3, c4, c5, c6, c7, \
+						 fault); \
+		}
+#endif
 #define LIBFFA_DEC_END_(rule) \
 		(void)c0; \
 		(void)wide; \
 		if (!strict) { \
 			return LIBFFA_OK; \
 		} \
-		status = libffa_codec_reserved_(x, view, \
-						smc64 && !hcov && libffa_version_uses_x8_x17(version), \
-						c1, c2, c3, c4, c5, c6, c7, fault); \
-		if (status != LIBFFA_OK) { \
-			return status; \
-		} \
+		LIBFFA_DEC_RESERVED_(smc64 && !hcov && libffa_version_uses_x8_x17(version)) \
 		return rule; \
 	}
 
@@ -516,25 +532,32 @@ static const struct libffa_codec_row_ *const rows[LIBFFA_ABI_COUNT] = {
 	return libffa_result_decode_##lc(regs, version, flags, body, smc64, fault);
 #else
 /*
- * Each layout's case as a function of its own, reached by a tail call: the
- * dispatch itself then saves no register.
+ * Each layout's case as a function of its own, reached by a tail call
+ * with the dispatch's own arguments: the dispatch then saves and moves no
+ * register.
  */
 #define LIBFFA_ARGS_BEGIN(NAME, lc, wide) \
 	LIBFFA_NOINLINE_ static libffa_status_t gdec_args_##lc( \
-		const uint64_t *x, libffa_version_t version, bool strict, \
-		struct libffa_args_##lc *b, bool *smc64, \
+		const struct libffa_regs *regs, libffa_version_t version, \
+		unsigned int flags, struct libffa_msg *msg, \
 		struct libffa_msg_fault *fault) \
 	{ \
-		const int k = open_id(x, version, &row_##lc, smc64, fault); \
+		const int k = open_id(regs->x, version, &row_##lc, &msg->smc64, fault); \
+		msg->abi = LIBFFA_ABI_##NAME; \
+		msg->sve_hint = libffa_smccc_fid_has_sve_hint((uint32_t)regs->x[0]); \
 		if (k < 0) { \
 			return (libffa_status_t)k; \
 		} \
-		AT_VERSION_(GATED_args_##lc, dec_args_##lc, (x), (k != 0, strict, b, fault)) \
+		AT_VERSION_(GATED_args_##lc, dec_args_##lc, (regs->x), \
+			    (k != 0, (flags & LIBFFA_DECODE_TOLERANT) == 0u, &msg->args.lc, \
+			     fault)) \
 	} \
 	LIBFFA_NOINLINE_ static libffa_status_t genc_args_##lc( \
-		const struct libffa_args_##lc *b, bool smc64, \
-		libffa_version_t version, struct libffa_regs *regs) \
+		const struct libffa_msg *msg, libffa_version_t version, \
+		struct libffa_regs *regs) \
 	{ \
+		const struct libffa_args_##lc *const b = &msg->args.lc; \
+		const bool smc64 = msg->smc64; \
 		libffa_status_t status; \
 		const uint32_t w0 = encode_fid(smc64, version, &row_##lc, false, regs, \
 					       &status); \
@@ -557,9 +580,11 @@ static const struct libffa_codec_row_ *const rows[LIBFFA_ABI_COUNT] = {
 		AT_VERSION_(GATED_result_##lc, dec_result_##lc, (x), (k == 1, k != 2 && strict, b, fault)) \
 	} \
 	LIBFFA_NOINLINE_ static libffa_status_t genc_result_##lc( \
-		const struct libffa_result_##lc *b, bool smc64, \
-		libffa_version_t version, struct libffa_regs *regs) \
+		const struct libffa_msg *msg, libffa_version_t version, \
+		struct libffa_regs *regs) \
 	{ \
+		const struct libffa_result_##lc *const b = &msg->result.lc; \
+		const bool smc64 = msg->smc64; \
 		libffa_status_t status; \
 		const uint32_t w0 = encode_fid(smc64, version, &row_##lc, true, regs, \
 					       &status); \
@@ -572,11 +597,9 @@ static const struct libffa_codec_row_ *const rows[LIBFFA_ABI_COUNT] = {
 #define BY_ABI_ 0
 #define DECODE_CASE_(NAME, lc) \
 	case LIBFFA_FNUM_##NAME: \
-		msg->abi = LIBFFA_ABI_##NAME; \
-		return gdec_args_##lc(regs->x, version, strict, &msg->args.lc, &msg->smc64, \
-				      fault);
+		return gdec_args_##lc(regs, version, flags, msg, fault);
 #define ENCODE_CASE_(pfx, lc) \
-	return genc_##pfx##_##lc(&msg->pfx.lc, msg->smc64, version, regs);
+	return genc_##pfx##_##lc(msg, version, regs);
 #define RESULT_CASE_(lc) \
 	return gdec_result_##lc(regs->x, version, strict, body, smc64, fault);
 #endif
@@ -595,6 +618,7 @@ LIBFFA_NOINLINE_ static libffa_status_t decode_no_layout(
 	const unsigned int abi1 = libffa_abi_by_fnum_(w0);
 	int k;
 
+	msg->sve_hint = libffa_smccc_fid_has_sve_hint(w0);
 	if (abi1 == 0u) {
 		libffa_codec_fault_(fault, 0, w0);
 		return LIBFFA_E_UNKNOWN_FID;
@@ -621,8 +645,9 @@ libffa_status_t libffa_codec_decode_(const struct libffa_regs *regs,
 	(void)strict;
 	(void)body;
 	(void)smc64;
-	msg->sve_hint = libffa_smccc_fid_has_sve_hint(w0);
 	if (BY_ABI_) {
+		/* At -O2 each case sets the SVE hint with the w0 it loads. */
+		msg->sve_hint = libffa_smccc_fid_has_sve_hint(w0);
 		key = libffa_abi_by_fnum_(w0) - 1u; /* no ABI: UINT_MAX, the default */
 		if (key < (unsigned int)LIBFFA_ABI_COUNT) {
 			msg->abi = (enum libffa_abi)key;

@@ -441,10 +441,9 @@ static LIBFFA_CODEC_SHARED_ uint64_t libffa_codec_high_(const uint64_t *x)
  * frame without an array there). The register to blame is found again
  * only when a bit is set.
  */
-static LIBFFA_CODEC_SHARED_ libffa_status_t
-libffa_codec_reserved_(const uint64_t *x, uint64_t view, bool high, uint64_t c1,
-		       uint64_t c2, uint64_t c3, uint64_t c4, uint64_t c5,
-		       uint64_t c6, uint64_t c7, struct libffa_msg_fault *fault)
+static LIBFFA_INLINE_ uint64_t libffa_codec_reserved_bits_(
+	const uint64_t *x, uint64_t view, bool high, uint64_t c1, uint64_t c2,
+	uint64_t c3, uint64_t c4, uint64_t c5, uint64_t c6, uint64_t c7)
 {
 	uint64_t acc = (x[1] & ~c1) | (x[2] & ~c2) | (x[3] & ~c3) |
 		       (x[4] & ~c4) | (x[5] & ~c5) | (x[6] & ~c6) |
@@ -454,7 +453,17 @@ libffa_codec_reserved_(const uint64_t *x, uint64_t view, bool high, uint64_t c1,
 	if (high) {
 		acc |= libffa_codec_high_(x);
 	}
-	if (acc == 0u) {
+	return acc;
+}
+
+/* The same as a status: LIBFFA_OK, or libffa_codec_mbz_()'s report. */
+static LIBFFA_CODEC_SHARED_ libffa_status_t
+libffa_codec_reserved_(const uint64_t *x, uint64_t view, bool high, uint64_t c1,
+		       uint64_t c2, uint64_t c3, uint64_t c4, uint64_t c5,
+		       uint64_t c6, uint64_t c7, struct libffa_msg_fault *fault)
+{
+	if (libffa_codec_reserved_bits_(x, view, high, c1, c2, c3, c4, c5, c6,
+					c7) == 0u) {
 		return LIBFFA_OK;
 	}
 	return libffa_codec_mbz_(x, view, high, c1, c2, c3, c4, c5, c6, c7,
