@@ -618,7 +618,9 @@ LIBFFA_NOINLINE_ static libffa_status_t decode_no_layout(
 	const unsigned int abi1 = libffa_abi_by_fnum_(w0);
 	int k;
 
-	msg->sve_hint = libffa_smccc_fid_has_sve_hint(w0);
+	if (!BY_ABI_) { /* else set by the dispatch */
+		msg->sve_hint = libffa_smccc_fid_has_sve_hint(w0);
+	}
 	if (abi1 == 0u) {
 		libffa_codec_fault_(fault, 0, w0);
 		return LIBFFA_E_UNKNOWN_FID;
