@@ -11,13 +11,15 @@
 #  3. worst-case stack per public function (-fstack-usage and the
 #     -fcallgraph-info call graph, tests/build/budget.py).
 # Not part of the test suite (stage 85 enforces 2 and 3 deterministically).
-# Usage: bench/run.sh [build-dir]   (default out/as-bench)
+# Usage: [BENCH_OPT=-Os] bench/run.sh [build-dir]   (default out/as-bench;
+# BENCH_OPT: the optimisation level of the x86-64 build, default -O2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=${1:-out/as-bench}
+opt=${BENCH_OPT:--O2}
 mkdir -p "$dir"
 CC=gcc cmake -S bench -B "$dir" -DCMAKE_BUILD_TYPE=Release \
-	"-DCMAKE_C_FLAGS_RELEASE=-O2 -g -DNDEBUG" >"$dir.configure.log" 2>&1 ||
+	"-DCMAKE_C_FLAGS_RELEASE=$opt -g -DNDEBUG" >"$dir.configure.log" 2>&1 ||
 	{
 		cat "$dir.configure.log"
 		exit 1
@@ -37,7 +39,7 @@ verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t) ? "met" : "NOT met" 
 # <prefix>_f<index>).
 worst() { awk -v p="$1_f" '$1 == "op" && index($2, p) == 1 { if ($3 > m) { m = $3; w = $2 } } END { print m, w }' "$dir/ops.txt" |
 	while read -r m w; do printf '%s (%s)' "$m" "$(awk -v f="${w##*_}" '$1 == f { print $2, $3 }' "$dir/frames.txt")"; done; }
-echo "libffa benchmarks: $(gcc --version | head -1), x86-64, -O2"
+echo "libffa benchmarks: $(gcc --version | head -1), x86-64, $opt"
 grep -v "^frame " "$dir/bench.log"
 grep "^frame " "$dir/bench.log" | cut -d" " -f2- >"$dir/frames.txt"
 echo
