@@ -113,15 +113,16 @@ enum libffa_codec_gated_ {
 		uint64_t c5 = 0; \
 		uint64_t c6 = 0; \
 		uint64_t c7 = 0; \
-		bool hcov = false; \
-		libffa_status_t status;
+		bool hcov = false;
 #if defined(__OPTIMIZE_SIZE__)
 /* Size first: the reserved-bit check is one shared call. */
 #define LIBFFA_DEC_RESERVED_(high) \
-		status = libffa_codec_reserved_(x, view, high, c1, c2, c3, c4, c5, c6, c7, \
-						fault); \
-		if (status != LIBFFA_OK) { \
-			return status; \
+		{ \
+			const libffa_status_t status_ = libffa_codec_reserved_( \
+				x, view, high, c1, c2, c3, c4, c5, c6, c7, fault); \
+			if (status_ != LIBFFA_OK) { \
+				return status_; \
+			} \
 		}
 #else
 /*
@@ -129,7 +130,6 @@ enum libffa_codec_gated_ {
  * lives across a call and the fast path saves no register.
  */
 #define LIBFFA_DEC_RESERVED_(high) \
-		(void)status; \
 		if (libffa_codec_reserved_bits_(x, view, high, c1, c2, c3, c4, c5, c6, \
 						c7) != 0u) { \
 			return libffa_codec_mbz_(x, view, high, c1, c2, c3, c4, c5, c6, c7, \
