@@ -477,15 +477,22 @@ static libffa_status_t constituent_check(struct libffa_mem_fault *fault,
  */
 #define PAGES_BIAS ((uint64_t)0 - UINT32_MAX)
 
+/* The page-count half of the quick test: adds @word - 1 to @sum, false
+ * when it carried (see PAGES_BIAS). */
+static LIBFFA_INLINE_ bool pages_quick(uint64_t word, uint64_t *sum)
+{
+	uint64_t old = *sum;
+
+	*sum = old + (word - 1u);
+	return *sum >= old;
+}
+
 /* The quick test of one constituent (@word: page count | reserved << 32),
  * adding its count - 1 to @sum. */
 static LIBFFA_INLINE_ bool constituent_quick(uint64_t addr, uint64_t word,
 					     uint64_t *sum)
 {
-	uint64_t less = word - 1u;
-
-	*sum += less;
-	return *sum >= less && (addr & CONSTITUENT_ADDR_SLOW) == 0u;
+	return pages_quick(word, sum) && (addr & CONSTITUENT_ADDR_SLOW) == 0u;
 }
 
 /*
@@ -558,6 +565,157 @@ static LIBFFA_NOINLINE_ libffa_status_t constituents_slow(
 	return LIBFFA_OK;
 }
 
+/*
+ * The address rule of constituents [0, @n) already copied to @c, the first
+ * at @first in the buffer: the first fault, or %LIBFFA_OK. Their page
+ * counts passed pages_quick() when they were read (the reserved words
+ * were zero), so the copies hold everything the full checks need. The
+ * copy loop tests the addresses of the whole array at once (their OR)
+ * and comes here only when one of them failed that test.
+ */
+static LIBFFA_NOINLINE_ libffa_status_t
+constituents_recheck(const struct libffa_mem_constituent *c, uint32_t n,
+		     size_t first, struct libffa_mem_fault *fault)
+{
+	uint32_t i;
+
+	for (i = 0; i < n; i++) {
+		libffa_status_t st = constituent_check(
+			fault, c[i].address, c[i].page_count,
+			first + (size_t)i * LIBFFA_WIRE_CONSTITUENT_SIZE, i);
+
+		if (st != LIBFFA_OK) {
+			return st;
+		}
+	}
+	return LIBFFA_OK;
+}
+
+/*
+ * The copy loop leaving at the constituent at @off, whose page count
+ * failed pages_quick(): the constituents before it passed their page
+ * tests, and their addresses (OR @addrs) are checked from the copies
+ * first; then this one and the rest go to constituents_slow().
+ */
+static LIBFFA_INLINE_ libffa_status_t
+copy_leave(size_t off, size_t last, uint64_t addr, uint64_t word, uint64_t sum,
+	   uint64_t addrs, struct libffa_mem_view *view,
+	   const struct libffa_mem_copy *copy, struct libffa_mem_fault *fault)
+{
+	size_t first = view->constituent_offset;
+
+	if ((addrs & CONSTITUENT_ADDR_SLOW) != 0u) {
+		libffa_status_t st = constituents_recheck(
+			copy->constituents,
+			(uint32_t)((off - first) /
+				   LIBFFA_WIRE_CONSTITUENT_SIZE),
+			first, fault);
+
+		if (st != LIBFFA_OK) {
+			return st;
+		}
+	}
+	return constituents_slow(off, last, addr, word, sum, view, copy, fault);
+}
+
+/*
+ * One constituent of the copy loop at @p: read once into @addr and @word
+ * (page count | reserved << 32), stored to @out as read, its page count
+ * tested and summed (pages_quick()).
+ */
+static LIBFFA_INLINE_ bool copy_one(const uint8_t *p,
+				    struct libffa_mem_constituent *out,
+				    uint64_t *addr, uint64_t *word,
+				    uint64_t *sum)
+{
+	*addr = libffa_le64_load_(p + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
+	*word = libffa_le64_load_(p + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
+	out->address = *addr;
+	out->page_count = (uint32_t)*word;
+	return pages_quick(*word, sum);
+}
+
+/*
+ * The constituents of libffa_mem_parse_copy(), from the view's constituent
+ * offset to the one at @last, into @copy (room checked), each read once
+ * and stored as read; the page sum (see PAGES_BIAS) in @sum_out. Four a
+ * step, each page count tested as it is read (the carry), the addresses
+ * ORed together and tested once after the loop: an address that fails
+ * the quick test sends the whole array to the full checks from the copies
+ * (same verdict and fault as the checks in order, each constituent's
+ * values read once).
+ */
+static LIBFFA_INLINE_ libffa_status_t copy_constituents(
+	const uint8_t *b, size_t last, uint64_t *sum_out,
+	struct libffa_mem_view *view, const struct libffa_mem_copy *copy,
+	struct libffa_mem_fault *fault)
+{
+	struct libffa_mem_constituent *out = copy->constituents;
+	size_t first = view->constituent_offset;
+	const uint8_t *p = b + first;
+	const uint8_t *stop = b + last; /* the last constituent */
+	uint64_t sum = PAGES_BIAS;
+	uint64_t addrs = 0;
+	uint64_t addr;
+	uint64_t word;
+	uint32_t quads;
+
+	/* Four a step while four are left, then one a step. */
+	for (quads = view->constituent_count / 4u; quads != 0u;
+	     quads--, p += 4u * LIBFFA_WIRE_CONSTITUENT_SIZE, out += 4) {
+		if (!copy_one(p, &out[0], &addr, &word, &sum)) {
+			return copy_leave((size_t)(p - b), last, addr, word,
+					  sum, addrs, view, copy, fault);
+		}
+		addrs |= addr;
+		if (!copy_one(p + 1u * LIBFFA_WIRE_CONSTITUENT_SIZE, &out[1],
+			      &addr, &word, &sum)) {
+			return copy_leave(
+				(size_t)(p - b) +
+					1u * LIBFFA_WIRE_CONSTITUENT_SIZE,
+				last, addr, word, sum, addrs, view, copy,
+				fault);
+		}
+		addrs |= addr;
+		if (!copy_one(p + 2u * LIBFFA_WIRE_CONSTITUENT_SIZE, &out[2],
+			      &addr, &word, &sum)) {
+			return copy_leave(
+				(size_t)(p - b) +
+					2u * LIBFFA_WIRE_CONSTITUENT_SIZE,
+				last, addr, word, sum, addrs, view, copy,
+				fault);
+		}
+		addrs |= addr;
+		if (!copy_one(p + 3u * LIBFFA_WIRE_CONSTITUENT_SIZE, &out[3],
+			      &addr, &word, &sum)) {
+			return copy_leave(
+				(size_t)(p - b) +
+					3u * LIBFFA_WIRE_CONSTITUENT_SIZE,
+				last, addr, word, sum, addrs, view, copy,
+				fault);
+		}
+		addrs |= addr;
+	}
+	for (; p <= stop; p += LIBFFA_WIRE_CONSTITUENT_SIZE, out++) {
+		if (!copy_one(p, out, &addr, &word, &sum)) {
+			return copy_leave((size_t)(p - b), last, addr, word,
+					  sum, addrs, view, copy, fault);
+		}
+		addrs |= addr;
+	}
+	if ((addrs & CONSTITUENT_ADDR_SLOW) != 0u) {
+		libffa_status_t st = constituents_recheck(
+			copy->constituents, view->constituent_count, first,
+			fault);
+
+		if (st != LIBFFA_OK) {
+			return st;
+		}
+	}
+	*sum_out = sum;
+	return LIBFFA_OK;
+}
+
 static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 				       struct libffa_mem_view *view,
 				       const struct libffa_mem_copy *copy,
@@ -565,6 +723,7 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 				       struct libffa_mem_fault *fault)
 {
 	size_t coff = view->composite_offset;
+	libffa_status_t st;
 	uint64_t end;
 	uint64_t sum = PAGES_BIAS;
 	uint64_t addr;
@@ -637,26 +796,14 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 	 */
 	last = (size_t)end - LIBFFA_WIRE_CONSTITUENT_SIZE;
 	if (copy != NULL) {
-		struct libffa_mem_constituent *out = copy->constituents;
-
 		if (view->constituent_count > copy->constituent_max) {
 			return fail(fault, LIBFFA_E_NOSPACE,
 				    "composite.constituent_count",
 				    coff + LIBFFA_WIRE_COMPOSITE_COUNT_OFF, 0);
 		}
-		for (off = view->constituent_offset; off <= last;
-		     off += LIBFFA_WIRE_CONSTITUENT_SIZE, out++) {
-			addr = libffa_le64_load_(
-				b + off + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
-			word = libffa_le64_load_(
-				b + off + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
-			if (!constituent_quick(addr, word, &sum)) {
-				return constituents_slow(off, last, addr, word,
-							 sum, view, copy,
-							 fault);
-			}
-			out->address = addr;
-			out->page_count = (uint32_t)word;
+		st = copy_constituents(b, last, &sum, view, copy, fault);
+		if (st != LIBFFA_OK) {
+			return st;
 		}
 	} else {
 		for (off = view->constituent_offset; off <= last;
