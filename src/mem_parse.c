@@ -660,9 +660,12 @@ static LIBFFA_INLINE_ libffa_status_t copy_constituents(
 	uint64_t addrs = 0;
 	uint64_t addr;
 	uint64_t word;
+#if !defined(__OPTIMIZE_SIZE__)
 	uint32_t quads;
+#endif
 
-	/* Four a step while four are left, then one a step. */
+	/* Four a step while four are left (not at -Os), then one a step. */
+#if !defined(__OPTIMIZE_SIZE__)
 	for (quads = view->constituent_count / 4u; quads != 0u;
 	     quads--, p += 4u * LIBFFA_WIRE_CONSTITUENT_SIZE, out += 4) {
 		if (!copy_one(p, &out[0], &addr, &word, &sum)) {
@@ -698,6 +701,7 @@ static LIBFFA_INLINE_ libffa_status_t copy_constituents(
 		}
 		addrs |= addr;
 	}
+#endif
 	for (; p <= stop; p += LIBFFA_WIRE_CONSTITUENT_SIZE, out++) {
 		if (!copy_one(p, out, &addr, &word, &sum)) {
 			return copy_leave((size_t)(p - b), last, addr, word,
