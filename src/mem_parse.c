@@ -596,8 +596,9 @@ constituents_recheck(const struct libffa_mem_constituent *c, uint32_t n,
 /*
  * The copy loop leaving at the constituent at @off, whose page count
  * failed pages_quick(): the constituents before it passed their page
- * tests, and their addresses (OR @addrs) are checked from the copies
- * first; then this one and the rest go to constituents_slow().
+ * tests, and when an address read so far (OR @addrs, this one's too)
+ * fails the quick test, theirs are checked from the copies first; then
+ * this one and the rest go to constituents_slow().
  */
 static LIBFFA_INLINE_ libffa_status_t
 copy_leave(size_t off, size_t last, uint64_t addr, uint64_t word, uint64_t sum,
@@ -622,18 +623,19 @@ copy_leave(size_t off, size_t last, uint64_t addr, uint64_t word, uint64_t sum,
 
 /*
  * One constituent of the copy loop at @p: read once into @addr and @word
- * (page count | reserved << 32), stored to @out as read, its page count
- * tested and summed (pages_quick()).
+ * (page count | reserved << 32), stored to @out as read, its address ORed
+ * into @addrs, its page count tested and summed (pages_quick()).
  */
 static LIBFFA_INLINE_ bool copy_one(const uint8_t *p,
 				    struct libffa_mem_constituent *out,
 				    uint64_t *addr, uint64_t *word,
-				    uint64_t *sum)
+				    uint64_t *addrs, uint64_t *sum)
 {
 	*addr = libffa_le64_load_(p + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
 	*word = libffa_le64_load_(p + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
 	out->address = *addr;
 	out->page_count = (uint32_t)*word;
+	*addrs |= *addr;
 	return pages_quick(*word, sum);
 }
 
@@ -654,60 +656,62 @@ static LIBFFA_INLINE_ libffa_status_t copy_constituents(
 {
 	struct libffa_mem_constituent *out = copy->constituents;
 	size_t first = view->constituent_offset;
-	const uint8_t *p = b + first;
-	const uint8_t *stop = b + last; /* the last constituent */
+	size_t off = first;
 	uint64_t sum = PAGES_BIAS;
 	uint64_t addrs = 0;
 	uint64_t addr;
 	uint64_t word;
-#if !defined(__OPTIMIZE_SIZE__)
-	uint32_t quads;
-#endif
 
-	/* Four a step while four are left (not at -Os), then one a step. */
 #if !defined(__OPTIMIZE_SIZE__)
-	for (quads = view->constituent_count / 4u; quads != 0u;
-	     quads--, p += 4u * LIBFFA_WIRE_CONSTITUENT_SIZE, out += 4) {
-		if (!copy_one(p, &out[0], &addr, &word, &sum)) {
-			return copy_leave((size_t)(p - b), last, addr, word,
-					  sum, addrs, view, copy, fault);
+	/* Four a step while four are left (not at -Os): up to the last
+	 * offset four fit at, so every read is inside the array on its face
+	 * (and for the proof stage). */
+	if (last - first >= 3u * LIBFFA_WIRE_CONSTITUENT_SIZE) {
+		const uint8_t *p = b + off;
+		const uint8_t *last4 =
+			b + (last - 3u * LIBFFA_WIRE_CONSTITUENT_SIZE);
+
+		for (; p <= last4;
+		     p += 4u * LIBFFA_WIRE_CONSTITUENT_SIZE, out += 4) {
+			if (!copy_one(p, &out[0], &addr, &word, &addrs, &sum)) {
+				return copy_leave((size_t)(p - b), last, addr,
+						  word, sum, addrs, view, copy,
+						  fault);
+			}
+			if (!copy_one(p + 1u * LIBFFA_WIRE_CONSTITUENT_SIZE,
+				      &out[1], &addr, &word, &addrs, &sum)) {
+				return copy_leave(
+					(size_t)(p - b) +
+						1u * LIBFFA_WIRE_CONSTITUENT_SIZE,
+					last, addr, word, sum, addrs, view,
+					copy, fault);
+			}
+			if (!copy_one(p + 2u * LIBFFA_WIRE_CONSTITUENT_SIZE,
+				      &out[2], &addr, &word, &addrs, &sum)) {
+				return copy_leave(
+					(size_t)(p - b) +
+						2u * LIBFFA_WIRE_CONSTITUENT_SIZE,
+					last, addr, word, sum, addrs, view,
+					copy, fault);
+			}
+			if (!copy_one(p + 3u * LIBFFA_WIRE_CONSTITUENT_SIZE,
+				      &out[3], &addr, &word, &addrs, &sum)) {
+				return copy_leave(
+					(size_t)(p - b) +
+						3u * LIBFFA_WIRE_CONSTITUENT_SIZE,
+					last, addr, word, sum, addrs, view,
+					copy, fault);
+			}
 		}
-		addrs |= addr;
-		if (!copy_one(p + 1u * LIBFFA_WIRE_CONSTITUENT_SIZE, &out[1],
-			      &addr, &word, &sum)) {
-			return copy_leave(
-				(size_t)(p - b) +
-					1u * LIBFFA_WIRE_CONSTITUENT_SIZE,
-				last, addr, word, sum, addrs, view, copy,
-				fault);
-		}
-		addrs |= addr;
-		if (!copy_one(p + 2u * LIBFFA_WIRE_CONSTITUENT_SIZE, &out[2],
-			      &addr, &word, &sum)) {
-			return copy_leave(
-				(size_t)(p - b) +
-					2u * LIBFFA_WIRE_CONSTITUENT_SIZE,
-				last, addr, word, sum, addrs, view, copy,
-				fault);
-		}
-		addrs |= addr;
-		if (!copy_one(p + 3u * LIBFFA_WIRE_CONSTITUENT_SIZE, &out[3],
-			      &addr, &word, &sum)) {
-			return copy_leave(
-				(size_t)(p - b) +
-					3u * LIBFFA_WIRE_CONSTITUENT_SIZE,
-				last, addr, word, sum, addrs, view, copy,
-				fault);
-		}
-		addrs |= addr;
+		off = (size_t)(p - b);
 	}
 #endif
-	for (; p <= stop; p += LIBFFA_WIRE_CONSTITUENT_SIZE, out++) {
-		if (!copy_one(p, out, &addr, &word, &sum)) {
-			return copy_leave((size_t)(p - b), last, addr, word,
-					  sum, addrs, view, copy, fault);
+	/* One a step: the rest. */
+	for (; off <= last; off += LIBFFA_WIRE_CONSTITUENT_SIZE, out++) {
+		if (!copy_one(b + off, out, &addr, &word, &addrs, &sum)) {
+			return copy_leave(off, last, addr, word, sum, addrs,
+					  view, copy, fault);
 		}
-		addrs |= addr;
 	}
 	if ((addrs & CONSTITUENT_ADDR_SLOW) != 0u) {
 		libffa_status_t st = constituents_recheck(
