@@ -829,8 +829,9 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 			}
 		}
 	}
-	/* The sum of the counts: every count - 1, plus one per constituent. */
-	if (sum - PAGES_BIAS + view->constituent_count != view->total_pages) {
+	/* The sum of the counts is the total: the loop's sum (every count - 1
+	 * from the bias) is the total less one per constituent. */
+	if (sum != PAGES_BIAS + view->total_pages - view->constituent_count) {
 		return fail(fault, LIBFFA_E_BADVALUE, "composite.total_pages",
 			    coff + LIBFFA_WIRE_COMPOSITE_PAGES_OFF, 0);
 	}
