@@ -284,10 +284,13 @@ static LIBFFA_INLINE_ libffa_status_t check_emad_reserved(
 			return fail(fault, LIBFFA_E_TRUNCATED, "emad", off, i);
 		}
 		at = LIBFFA_WIRE_EMAD_RESV24_OFF_V1_2;
+		lo = libffa_le64_load_(b + off +
+				       LIBFFA_WIRE_EMAD_RESV24_OFF_V1_2);
 	} else {
 		at = LIBFFA_WIRE_EMAD_RESV8_OFF_V1_0;
+		lo = libffa_le64_load_(b + off +
+				       LIBFFA_WIRE_EMAD_RESV8_OFF_V1_0);
 	}
-	lo = libffa_le64_load_(b + off + at);
 	if (lo != 0u) {
 		return fail(fault, LIBFFA_E_MBZ, "emad.reserved",
 			    off + at + first_nonzero_byte(lo), i);
