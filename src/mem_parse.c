@@ -409,24 +409,22 @@ static libffa_status_t parse_emads(const uint8_t *b, size_t size,
 		if (copy != NULL) {
 			/* The values checked above; impdef has no rule. */
 			struct libffa_mem_receiver *r = &copy->receivers[i];
-			uint64_t impdef0 = 0;
-			uint64_t impdef1 = 0;
 
+			r->endpoint_id = id;
+			r->permissions = perm;
+			r->flags = eflags;
+			r->impdef[0] = 0;
+			r->impdef[1] = 0;
 			if (view->version >= LIBFFA_VERSION_1_2 &&
 			    off <= size - LIBFFA_WIRE_EMAD_SIZE_V1_2) {
 				/* The bound holds (the stride is 32 here): for
 				 * the proof stage. */
-				impdef0 = libffa_le64_load_(
+				r->impdef[0] = libffa_le64_load_(
 					e + LIBFFA_WIRE_EMAD_IMPDEF_OFF_V1_2);
-				impdef1 = libffa_le64_load_(
+				r->impdef[1] = libffa_le64_load_(
 					e + LIBFFA_WIRE_EMAD_IMPDEF_OFF_V1_2 +
 					8u);
 			}
-			r->endpoint_id = id;
-			r->permissions = perm;
-			r->flags = eflags;
-			r->impdef[0] = impdef0;
-			r->impdef[1] = impdef1;
 		}
 	}
 	return LIBFFA_OK;
