@@ -664,44 +664,39 @@ static LIBFFA_INLINE_ libffa_status_t copy_constituents(
 	uint64_t word;
 
 #if !defined(__OPTIMIZE_SIZE__)
+	/* The step as a size_t: the offsets below are size_t arithmetic. */
+	const size_t step = LIBFFA_WIRE_CONSTITUENT_SIZE;
+
 	/* Four a step while four are left (not at -Os): up to the last
 	 * offset four fit at, so every read is inside the array on its face
 	 * (and for the proof stage). */
-	if (last - first >= 3u * LIBFFA_WIRE_CONSTITUENT_SIZE) {
+	if (last - first >= 3u * step) {
 		const uint8_t *p = b + off;
-		const uint8_t *last4 =
-			b + (last - 3u * LIBFFA_WIRE_CONSTITUENT_SIZE);
+		const uint8_t *last4 = b + (last - 3u * step);
 
-		for (; p <= last4;
-		     p += 4u * LIBFFA_WIRE_CONSTITUENT_SIZE, out += 4) {
+		for (; p <= last4; p += 4u * step, out += 4) {
 			if (!copy_one(p, &out[0], &addr, &word, &addrs, &sum)) {
 				return copy_leave((size_t)(p - b), last, addr,
 						  word, sum, addrs, view, copy,
 						  fault);
 			}
-			if (!copy_one(p + 1u * LIBFFA_WIRE_CONSTITUENT_SIZE,
-				      &out[1], &addr, &word, &addrs, &sum)) {
-				return copy_leave(
-					(size_t)(p - b) +
-						1u * LIBFFA_WIRE_CONSTITUENT_SIZE,
-					last, addr, word, sum, addrs, view,
-					copy, fault);
+			if (!copy_one(p + step, &out[1], &addr, &word, &addrs,
+				      &sum)) {
+				return copy_leave((size_t)(p - b) + step, last,
+						  addr, word, sum, addrs, view,
+						  copy, fault);
 			}
-			if (!copy_one(p + 2u * LIBFFA_WIRE_CONSTITUENT_SIZE,
-				      &out[2], &addr, &word, &addrs, &sum)) {
-				return copy_leave(
-					(size_t)(p - b) +
-						2u * LIBFFA_WIRE_CONSTITUENT_SIZE,
-					last, addr, word, sum, addrs, view,
-					copy, fault);
+			if (!copy_one(p + 2u * step, &out[2], &addr, &word,
+				      &addrs, &sum)) {
+				return copy_leave((size_t)(p - b) + 2u * step,
+						  last, addr, word, sum, addrs,
+						  view, copy, fault);
 			}
-			if (!copy_one(p + 3u * LIBFFA_WIRE_CONSTITUENT_SIZE,
-				      &out[3], &addr, &word, &addrs, &sum)) {
-				return copy_leave(
-					(size_t)(p - b) +
-						3u * LIBFFA_WIRE_CONSTITUENT_SIZE,
-					last, addr, word, sum, addrs, view,
-					copy, fault);
+			if (!copy_one(p + 3u * step, &out[3], &addr, &word,
+				      &addrs, &sum)) {
+				return copy_leave((size_t)(p - b) + 3u * step,
+						  last, addr, word, sum, addrs,
+						  view, copy, fault);
 			}
 		}
 		off = (size_t)(p - b);
@@ -734,13 +729,9 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 				       struct libffa_mem_fault *fault)
 {
 	size_t coff = view->composite_offset;
-	libffa_status_t st;
 	uint64_t end;
 	uint64_t sum = PAGES_BIAS;
-	uint64_t addr;
-	uint64_t word;
 	size_t last;
-	size_t off;
 
 	if (coff < emads_end) {
 		return fail(fault, LIBFFA_E_BADVALUE, "emad.composite_offset",
@@ -807,6 +798,8 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 	 */
 	last = (size_t)end - LIBFFA_WIRE_CONSTITUENT_SIZE;
 	if (copy != NULL) {
+		libffa_status_t st;
+
 		if (view->constituent_count > copy->constituent_max) {
 			return fail(fault, LIBFFA_E_NOSPACE,
 				    "composite.constituent_count",
@@ -817,6 +810,10 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 			return st;
 		}
 	} else {
+		uint64_t addr;
+		uint64_t word;
+		size_t off;
+
 		for (off = view->constituent_offset; off <= last;
 		     off += LIBFFA_WIRE_CONSTITUENT_SIZE) {
 			addr = libffa_le64_load_(
