@@ -810,16 +810,15 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 			return st;
 		}
 	} else {
-		uint64_t addr;
-		uint64_t word;
 		size_t off;
 
 		for (off = view->constituent_offset; off <= last;
 		     off += LIBFFA_WIRE_CONSTITUENT_SIZE) {
-			addr = libffa_le64_load_(
+			uint64_t addr = libffa_le64_load_(
 				b + off + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
-			word = libffa_le64_load_(
+			uint64_t word = libffa_le64_load_(
 				b + off + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
+
 			if (!constituent_quick(addr, word, &sum)) {
 				return constituents_slow(off, last, addr, word,
 							 sum, view, NULL,
