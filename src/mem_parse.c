@@ -284,10 +284,13 @@ static LIBFFA_INLINE_ libffa_status_t check_emad_reserved(
 			return fail(fault, LIBFFA_E_TRUNCATED, "emad", off, i);
 		}
 		at = LIBFFA_WIRE_EMAD_RESV24_OFF_V1_2;
+		lo = libffa_le64_load_(b + off +
+				       LIBFFA_WIRE_EMAD_RESV24_OFF_V1_2);
 	} else {
 		at = LIBFFA_WIRE_EMAD_RESV8_OFF_V1_0;
+		lo = libffa_le64_load_(b + off +
+				       LIBFFA_WIRE_EMAD_RESV8_OFF_V1_0);
 	}
-	lo = libffa_le64_load_(b + off + at);
 	if (lo != 0u) {
 		return fail(fault, LIBFFA_E_MBZ, "emad.reserved",
 			    off + at + first_nonzero_byte(lo), i);
@@ -477,15 +480,22 @@ static libffa_status_t constituent_check(struct libffa_mem_fault *fault,
  */
 #define PAGES_BIAS ((uint64_t)0 - UINT32_MAX)
 
+/* The page-count half of the quick test: adds @word - 1 to @sum, false
+ * when it carried (see PAGES_BIAS). */
+static LIBFFA_INLINE_ bool pages_quick(uint64_t word, uint64_t *sum)
+{
+	uint64_t old = *sum;
+
+	*sum = old + (word - 1u);
+	return *sum >= old;
+}
+
 /* The quick test of one constituent (@word: page count | reserved << 32),
  * adding its count - 1 to @sum. */
 static LIBFFA_INLINE_ bool constituent_quick(uint64_t addr, uint64_t word,
 					     uint64_t *sum)
 {
-	uint64_t less = word - 1u;
-
-	*sum += less;
-	return *sum >= less && (addr & CONSTITUENT_ADDR_SLOW) == 0u;
+	return pages_quick(word, sum) && (addr & CONSTITUENT_ADDR_SLOW) == 0u;
 }
 
 /*
@@ -558,6 +568,160 @@ static LIBFFA_NOINLINE_ libffa_status_t constituents_slow(
 	return LIBFFA_OK;
 }
 
+/*
+ * The address rule of constituents [0, @n) already copied to @c, the first
+ * at @first in the buffer: the first fault, or %LIBFFA_OK. Their page
+ * counts passed pages_quick() when they were read (the reserved words
+ * were zero), so the copies hold everything the full checks need. The
+ * copy loop tests the addresses of the whole array at once (their OR)
+ * and comes here only when one of them failed that test.
+ */
+static LIBFFA_NOINLINE_ libffa_status_t
+constituents_recheck(const struct libffa_mem_constituent *c, uint32_t n,
+		     size_t first, struct libffa_mem_fault *fault)
+{
+	uint32_t i;
+
+	for (i = 0; i < n; i++) {
+		libffa_status_t st = constituent_check(
+			fault, c[i].address, c[i].page_count,
+			first + (size_t)i * LIBFFA_WIRE_CONSTITUENT_SIZE, i);
+
+		if (st != LIBFFA_OK) {
+			return st;
+		}
+	}
+	return LIBFFA_OK;
+}
+
+/*
+ * The copy loop leaving at the constituent at @off, whose page count
+ * failed pages_quick(): the constituents before it passed their page
+ * tests, and when an address read so far (OR @addrs, this one's too)
+ * fails the quick test, theirs are checked from the copies first; then
+ * this one and the rest go to constituents_slow().
+ */
+static LIBFFA_INLINE_ libffa_status_t
+copy_leave(size_t off, size_t last, uint64_t addr, uint64_t word, uint64_t sum,
+	   uint64_t addrs, struct libffa_mem_view *view,
+	   const struct libffa_mem_copy *copy, struct libffa_mem_fault *fault)
+{
+	size_t first = view->constituent_offset;
+
+	if ((addrs & CONSTITUENT_ADDR_SLOW) != 0u) {
+		libffa_status_t st = constituents_recheck(
+			copy->constituents,
+			(uint32_t)((off - first) /
+				   LIBFFA_WIRE_CONSTITUENT_SIZE),
+			first, fault);
+
+		if (st != LIBFFA_OK) {
+			return st;
+		}
+	}
+	return constituents_slow(off, last, addr, word, sum, view, copy, fault);
+}
+
+/*
+ * One constituent of the copy loop at @p: read once into @addr and @word
+ * (page count | reserved << 32), stored to @out as read, its address ORed
+ * into @addrs, its page count tested and summed (pages_quick()).
+ */
+static LIBFFA_INLINE_ bool copy_one(const uint8_t *p,
+				    struct libffa_mem_constituent *out,
+				    uint64_t *addr, uint64_t *word,
+				    uint64_t *addrs, uint64_t *sum)
+{
+	*addr = libffa_le64_load_(p + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
+	*word = libffa_le64_load_(p + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
+	out->address = *addr;
+	out->page_count = (uint32_t)*word;
+	*addrs |= *addr;
+	return pages_quick(*word, sum);
+}
+
+/*
+ * The constituents of libffa_mem_parse_copy(), from the view's constituent
+ * offset to the one at @last, into @copy (room checked), each read once
+ * and stored as read; the page sum (see PAGES_BIAS) in @sum_out. Four a
+ * step, each page count tested as it is read (the carry), the addresses
+ * ORed together and tested once after the loop: an address that fails
+ * the quick test sends the whole array to the full checks from the copies
+ * (same verdict and fault as the checks in order, each constituent's
+ * values read once).
+ */
+static LIBFFA_INLINE_ libffa_status_t copy_constituents(
+	const uint8_t *b, size_t last, uint64_t *sum_out,
+	struct libffa_mem_view *view, const struct libffa_mem_copy *copy,
+	struct libffa_mem_fault *fault)
+{
+	struct libffa_mem_constituent *out = copy->constituents;
+	size_t first = view->constituent_offset;
+	size_t off = first;
+	uint64_t sum = PAGES_BIAS;
+	uint64_t addrs = 0;
+	uint64_t addr;
+	uint64_t word;
+
+#if !defined(__OPTIMIZE_SIZE__)
+	/* The step as a size_t: the offsets below are size_t arithmetic. */
+	const size_t step = LIBFFA_WIRE_CONSTITUENT_SIZE;
+
+	/* Four a step while four are left (not at -Os): up to the last
+	 * offset four fit at, so every read is inside the array on its face
+	 * (and for the proof stage). */
+	if (last - first >= 3u * step) {
+		const uint8_t *p = b + off;
+		const uint8_t *last4 = b + (last - 3u * step);
+
+		for (; p <= last4; p += 4u * step, out += 4) {
+			if (!copy_one(p, &out[0], &addr, &word, &addrs, &sum)) {
+				return copy_leave((size_t)(p - b), last, addr,
+						  word, sum, addrs, view, copy,
+						  fault);
+			}
+			if (!copy_one(p + step, &out[1], &addr, &word, &addrs,
+				      &sum)) {
+				return copy_leave((size_t)(p - b) + step, last,
+						  addr, word, sum, addrs, view,
+						  copy, fault);
+			}
+			if (!copy_one(p + 2u * step, &out[2], &addr, &word,
+				      &addrs, &sum)) {
+				return copy_leave((size_t)(p - b) + 2u * step,
+						  last, addr, word, sum, addrs,
+						  view, copy, fault);
+			}
+			if (!copy_one(p + 3u * step, &out[3], &addr, &word,
+				      &addrs, &sum)) {
+				return copy_leave((size_t)(p - b) + 3u * step,
+						  last, addr, word, sum, addrs,
+						  view, copy, fault);
+			}
+		}
+		off = (size_t)(p - b);
+	}
+#endif
+	/* One a step: the rest. */
+	for (; off <= last; off += LIBFFA_WIRE_CONSTITUENT_SIZE, out++) {
+		if (!copy_one(b + off, out, &addr, &word, &addrs, &sum)) {
+			return copy_leave(off, last, addr, word, sum, addrs,
+					  view, copy, fault);
+		}
+	}
+	if ((addrs & CONSTITUENT_ADDR_SLOW) != 0u) {
+		libffa_status_t st = constituents_recheck(
+			copy->constituents, view->constituent_count, first,
+			fault);
+
+		if (st != LIBFFA_OK) {
+			return st;
+		}
+	}
+	*sum_out = sum;
+	return LIBFFA_OK;
+}
+
 static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 				       struct libffa_mem_view *view,
 				       const struct libffa_mem_copy *copy,
@@ -567,10 +731,7 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 	size_t coff = view->composite_offset;
 	uint64_t end;
 	uint64_t sum = PAGES_BIAS;
-	uint64_t addr;
-	uint64_t word;
 	size_t last;
-	size_t off;
 
 	if (coff < emads_end) {
 		return fail(fault, LIBFFA_E_BADVALUE, "emad.composite_offset",
@@ -637,34 +798,27 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 	 */
 	last = (size_t)end - LIBFFA_WIRE_CONSTITUENT_SIZE;
 	if (copy != NULL) {
-		struct libffa_mem_constituent *out = copy->constituents;
+		libffa_status_t st;
 
 		if (view->constituent_count > copy->constituent_max) {
 			return fail(fault, LIBFFA_E_NOSPACE,
 				    "composite.constituent_count",
 				    coff + LIBFFA_WIRE_COMPOSITE_COUNT_OFF, 0);
 		}
-		for (off = view->constituent_offset; off <= last;
-		     off += LIBFFA_WIRE_CONSTITUENT_SIZE, out++) {
-			addr = libffa_le64_load_(
-				b + off + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
-			word = libffa_le64_load_(
-				b + off + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
-			if (!constituent_quick(addr, word, &sum)) {
-				return constituents_slow(off, last, addr, word,
-							 sum, view, copy,
-							 fault);
-			}
-			out->address = addr;
-			out->page_count = (uint32_t)word;
+		st = copy_constituents(b, last, &sum, view, copy, fault);
+		if (st != LIBFFA_OK) {
+			return st;
 		}
 	} else {
+		size_t off;
+
 		for (off = view->constituent_offset; off <= last;
 		     off += LIBFFA_WIRE_CONSTITUENT_SIZE) {
-			addr = libffa_le64_load_(
+			uint64_t addr = libffa_le64_load_(
 				b + off + LIBFFA_WIRE_CONSTITUENT_ADDRESS_OFF);
-			word = libffa_le64_load_(
+			uint64_t word = libffa_le64_load_(
 				b + off + LIBFFA_WIRE_CONSTITUENT_PAGES_OFF);
+
 			if (!constituent_quick(addr, word, &sum)) {
 				return constituents_slow(off, last, addr, word,
 							 sum, view, NULL,
@@ -672,8 +826,9 @@ static libffa_status_t parse_composite(const uint8_t *b, size_t size,
 			}
 		}
 	}
-	/* The sum of the counts: every count - 1, plus one per constituent. */
-	if (sum - PAGES_BIAS + view->constituent_count != view->total_pages) {
+	/* The sum of the counts is the total: the loop's sum (every count - 1
+	 * from the bias) is the total less one per constituent. */
+	if (sum != PAGES_BIAS + view->total_pages - view->constituent_count) {
 		return fail(fault, LIBFFA_E_BADVALUE, "composite.total_pages",
 			    coff + LIBFFA_WIRE_COMPOSITE_PAGES_OFF, 0);
 	}

@@ -584,6 +584,119 @@ static void mem_parse_copy_matches_parse(void **state)
 	}
 }
 
+/*
+ * Two constituent faults at once (DEN0077A 1.1 Table 10.14), at every pair
+ * of the 9 constituents (two runs of four and one more: every place the
+ * copy loop reads from) and the page total right or wrong: the copying
+ * parse, which tests the addresses after its loop and the page counts as
+ * it reads them, gives the verdict and fault of libffa_mem_parse(), which
+ * checks each constituent in order; on OK the copies are the values.
+ */
+static void mem_parse_copy_orders_two_faults_like_parse(void **state)
+{
+	/* An address and a page count | reserved << 32 for each kind. */
+	static const struct {
+		uint64_t address;
+		uint64_t word;
+	} kinds[] = {
+		{UINT64_C(0x40000000), 2},		   /* as built */
+		{UINT64_C(1) << 52, 2},			   /* high, valid */
+		{UINT64_C(0x40000800), 2},		   /* unaligned */
+		{UINT64_C(0xFFFFFFFFFFFFF000), 2},	   /* range wraps */
+		{UINT64_C(0x40000000), 0},		   /* no pages */
+		{UINT64_C(0x40000000), UINT64_C(1) << 32}, /* reserved, 0 */
+		{UINT64_C(0x40000000), 0xFFFFFFFFu},	   /* pages past 2^32 */
+	};
+	const size_t nk = sizeof(kinds) / sizeof(kinds[0]);
+	uint8_t orig[512];
+	uint8_t buf[512];
+	size_t size = build_share(LIBFFA_VERSION_1_2, 1, 9, orig, sizeof(orig));
+	size_t i;
+	size_t k;
+	size_t a;
+	size_t b;
+	size_t t;
+
+	(void)state;
+	/* Header 48, EMAD 32, composite at 80, constituents at 96. */
+	assert_int_equal(size, 96 + 9 * 16);
+	for (i = 0; i < 9; i++) {
+		for (k = i; k < 9; k++) {
+			for (a = 0; a < nk; a++) {
+				for (b = 0; b < nk; b++) {
+					for (t = 0; t < 2; t++) {
+						struct libffa_mem_receiver r[1];
+						struct libffa_mem_constituent
+							c[9];
+						struct libffa_mem_copy copy = {
+							r, 1, c, 9};
+						struct libffa_mem_view v1;
+						struct libffa_mem_view v2;
+						struct libffa_mem_fault f1 = {
+							NULL, 0, 0};
+						struct libffa_mem_fault f2 = {
+							NULL, 0, 0};
+						libffa_status_t st;
+						uint32_t total = 0;
+						size_t j;
+
+						memcpy(buf, orig, size);
+						th_put64(buf + 96 + 16 * i,
+							 kinds[a].address);
+						th_put64(buf + 104 + 16 * i,
+							 kinds[a].word);
+						th_put64(buf + 96 + 16 * k,
+							 kinds[b].address);
+						th_put64(buf + 104 + 16 * k,
+							 kinds[b].word);
+						/* The counts (2 as built),
+						 * summed in 32 bits. */
+						for (j = 0; j < 9; j++) {
+							total +=
+								j == k ? (uint32_t)kinds
+										 [b]
+											 .word
+								: j == i
+									? (uint32_t)kinds
+										  [a]
+											  .word
+									: 2u;
+						}
+						/* t = 1: the total one off. */
+						th_put32(buf + 80,
+							 total + (uint32_t)t);
+						st = libffa_mem_parse(
+							buf, size,
+							LIBFFA_VERSION_1_2,
+							LIBFFA_MEM_OP_SHARE, 0,
+							&v1, &f1);
+						assert_int_equal(
+							libffa_mem_parse_copy(
+								buf, size,
+								LIBFFA_VERSION_1_2,
+								LIBFFA_MEM_OP_SHARE,
+								0, &v2, &copy,
+								&f2),
+							st);
+						assert_ptr_equal(f1.field,
+								 f2.field);
+						assert_int_equal(f1.offset,
+								 f2.offset);
+						assert_int_equal(f1.index,
+								 f2.index);
+						if (st == LIBFFA_OK) {
+							assert_memory_equal(
+								&v1, &v2,
+								sizeof(v1));
+							check_copy(&v1, r, c);
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
 /* The v1.2 EMAD's implementation-defined field (DEN0140 1.2 s4) and a high
  * address (the parse's full checks) come back in the copy. */
 static void mem_parse_copy_returns_impdef_and_slow_path_values(void **state)
@@ -763,6 +876,7 @@ int main(void)
 		cmocka_unit_test(mem_parse_constituent_rules_in_order),
 		cmocka_unit_test(mem_parse_slow_path_keeps_order_and_total),
 		cmocka_unit_test(mem_parse_copy_matches_parse),
+		cmocka_unit_test(mem_parse_copy_orders_two_faults_like_parse),
 		cmocka_unit_test(
 			mem_parse_copy_returns_impdef_and_slow_path_values),
 		cmocka_unit_test(mem_parse_copy_checks_room_and_arguments),
