@@ -226,7 +226,9 @@ static LIBFFA_INLINE_ uint32_t put_one(uint8_t *d,
  * stores, each constituent's fields read once before its bytes are
  * written; the page count and the reserved word go as one zero-extended
  * double word. Four a step while four are left (the loop's own
- * instructions shared by four; not at -Os), then one a step.
+ * instructions shared by four; not at -Os), then one a step from where
+ * that stopped; fewer than four go straight to the one-a-step loop, with
+ * none of the other's set-up.
  */
 static LIBFFA_INLINE_ uint64_t put_constituents(
 	uint8_t *p, const struct libffa_mem_constituent *src, uint32_t n)
