@@ -18,6 +18,7 @@ static LIBFFA_INLINE_ libffa_status_t
 layout_of(libffa_version_t version, uint32_t receiver_count,
 	  uint32_t constituent_count, struct libffa_mem_layout_ *layout)
 {
+	uint64_t emad_end;
 	uint64_t end;
 
 	if (!libffa_version_is_known(version)) {
@@ -26,24 +27,26 @@ layout_of(libffa_version_t version, uint32_t receiver_count,
 	layout->header_size = libffa_wire_mem_header_size_(version);
 	layout->emad_size = libffa_wire_emad_size_(version);
 	layout->emad_offset = layout->header_size;
-	end = libffa_span_end_(layout->emad_offset, receiver_count,
-			       layout->emad_size);
-	layout->composite_offset = 0;
-	layout->constituent_offset = 0;
+	emad_end = libffa_span_end_(layout->emad_offset, receiver_count,
+				    layout->emad_size);
+	/* Below 2^38 with any u32 counts: no wrap in 64 bits, so one test
+	 * of the end covers the composite's offset too. */
+	end = emad_end;
 	if (constituent_count != 0u) {
-		if (end > UINT32_MAX - LIBFFA_WIRE_COMPOSITE_SIZE) {
-			return LIBFFA_E_OVERFLOW;
-		}
-		layout->composite_offset = (uint32_t)end;
-		layout->constituent_offset =
-			(uint32_t)end + LIBFFA_WIRE_COMPOSITE_SIZE;
-		end = libffa_span_end_(layout->constituent_offset,
-				       constituent_count,
-				       LIBFFA_WIRE_CONSTITUENT_SIZE);
+		end += LIBFFA_WIRE_COMPOSITE_SIZE +
+		       (uint64_t)constituent_count *
+			       LIBFFA_WIRE_CONSTITUENT_SIZE;
 	}
 	/* The total length travels in w1: it must fit 32 bits. */
 	if (end > UINT32_MAX) {
 		return LIBFFA_E_OVERFLOW;
+	}
+	layout->composite_offset = 0;
+	layout->constituent_offset = 0;
+	if (constituent_count != 0u) {
+		layout->composite_offset = (uint32_t)emad_end;
+		layout->constituent_offset =
+			(uint32_t)emad_end + LIBFFA_WIRE_COMPOSITE_SIZE;
 	}
 	layout->total_size = (size_t)end;
 	return LIBFFA_OK;
@@ -138,16 +141,17 @@ static LIBFFA_INLINE_ bool libffa_mem_put_emad_(
 	}
 	e = buf + (size_t)off;
 	/* Every byte stored once, reserved ones as zero (no memset), as
-	 * double words. */
-	libffa_le64_store_(
+	 * words and double words. The first word alone: composed of the
+	 * receiver's fields only, gcc loads it as one word. */
+	libffa_le32_store_(
 		e + LIBFFA_WIRE_EMAD_ENDPOINT_OFF,
-		(uint64_t)receiver->endpoint_id |
-			(uint64_t)receiver->permissions
+		(uint32_t)receiver->endpoint_id |
+			(uint32_t)receiver->permissions
 				<< (8u * LIBFFA_WIRE_EMAD_PERM_OFF) |
-			(uint64_t)receiver->flags
-				<< (8u * LIBFFA_WIRE_EMAD_FLAGS_OFF) |
-			(uint64_t)layout->composite_offset
-				<< (8u * LIBFFA_WIRE_EMAD_COMPOSITE_OFF));
+			(uint32_t)receiver->flags
+				<< (8u * LIBFFA_WIRE_EMAD_FLAGS_OFF));
+	libffa_le32_store_(e + LIBFFA_WIRE_EMAD_COMPOSITE_OFF,
+			   layout->composite_offset);
 	if (version < LIBFFA_VERSION_1_2) {
 		libffa_le64_store_(e + LIBFFA_WIRE_EMAD_RESV8_OFF_V1_0, 0u);
 		return true;
@@ -222,26 +226,40 @@ static LIBFFA_INLINE_ uint32_t put_one(uint8_t *d,
  * stores, each constituent's fields read once before its bytes are
  * written; the page count and the reserved word go as one zero-extended
  * double word. Four a step while four are left (the loop's own
- * instructions shared by four; not at -Os), then one a step.
+ * instructions shared by four; not at -Os), then one a step from where
+ * that stopped; fewer than four go straight to the one-a-step loop, with
+ * none of the other's set-up.
  */
 static LIBFFA_INLINE_ uint64_t put_constituents(
 	uint8_t *p, const struct libffa_mem_constituent *src, uint32_t n)
 {
 	uint64_t pages = 0;
-	size_t i = 0;
+	size_t i;
 
 #if !defined(__OPTIMIZE_SIZE__)
-	for (; i + 4u <= n; i += 4u) {
-		pages += put_one(p + i * LIBFFA_WIRE_CONSTITUENT_SIZE, &src[i]);
-		pages += put_one(p + (i + 1u) * LIBFFA_WIRE_CONSTITUENT_SIZE,
-				 &src[i + 1u]);
-		pages += put_one(p + (i + 2u) * LIBFFA_WIRE_CONSTITUENT_SIZE,
-				 &src[i + 2u]);
-		pages += put_one(p + (i + 3u) * LIBFFA_WIRE_CONSTITUENT_SIZE,
-				 &src[i + 3u]);
+	if (n >= 4u) {
+		size_t m = n & ~3u;
+
+		for (i = 0; i < m; i += 4u) {
+			pages += put_one(p + i * LIBFFA_WIRE_CONSTITUENT_SIZE,
+					 &src[i]);
+			pages += put_one(
+				p + (i + 1u) * LIBFFA_WIRE_CONSTITUENT_SIZE,
+				&src[i + 1u]);
+			pages += put_one(
+				p + (i + 2u) * LIBFFA_WIRE_CONSTITUENT_SIZE,
+				&src[i + 2u]);
+			pages += put_one(
+				p + (i + 3u) * LIBFFA_WIRE_CONSTITUENT_SIZE,
+				&src[i + 3u]);
+		}
+		/* The tail loop below from where this one stopped. */
+		p += m * LIBFFA_WIRE_CONSTITUENT_SIZE;
+		src += m;
+		n &= 3u;
 	}
 #endif
-	for (; i < n; i++) {
+	for (i = 0; i < n; i++) {
 		pages += put_one(p + i * LIBFFA_WIRE_CONSTITUENT_SIZE, &src[i]);
 	}
 	return pages;
@@ -299,6 +317,27 @@ libffa_status_t libffa_mem_write_view_(uint8_t *buf, libffa_version_t version,
 	return LIBFFA_OK;
 }
 
+/*
+ * libffa_mem_build()'s answer when @desc's @total bytes do not fit: an
+ * overflowing page total is the first fault, as when the total was summed
+ * before any write. Out of line at -O2: a cold loop, kept out of the hot
+ * path's registers.
+ */
+#if defined(__OPTIMIZE_SIZE__)
+#define COLD_NOINLINE_
+#else
+#define COLD_NOINLINE_ LIBFFA_NOINLINE_
+#endif
+static COLD_NOINLINE_ libffa_status_t
+no_space(const struct libffa_mem_desc *desc, size_t total, size_t *size)
+{
+	if (page_total(desc) > UINT32_MAX) {
+		return LIBFFA_E_OVERFLOW;
+	}
+	*size = total;
+	return LIBFFA_E_NOSPACE;
+}
+
 static libffa_status_t check_desc(const struct libffa_mem_desc *desc)
 {
 	if (desc == NULL || desc->receiver_count == 0u ||
@@ -331,8 +370,8 @@ libffa_status_t libffa_mem_size(const struct libffa_mem_desc *desc,
 }
 
 /*
- * libffa_mem_build() for @version. At -O2 folded into it twice (see
- * there); one body at -Os.
+ * libffa_mem_build() for @version, @buf and @size not NULL. At -O2 folded into
+ * it twice (see there); one body at -Os.
  */
 #if defined(__OPTIMIZE_SIZE__)
 #define BUILD_INLINE_
@@ -347,9 +386,6 @@ static BUILD_INLINE_ libffa_status_t build(const struct libffa_mem_desc *desc,
 	libffa_status_t st;
 	uint32_t i;
 
-	if (size == NULL || buf == NULL) {
-		return LIBFFA_E_INVAL;
-	}
 	st = check_desc(desc);
 	if (st != LIBFFA_OK) {
 		return st;
@@ -371,13 +407,7 @@ static BUILD_INLINE_ libffa_status_t build(const struct libffa_mem_desc *desc,
 		}
 	}
 	if (capacity < layout.total_size) {
-		/* An overflowing page total is the first fault, as when the
-		 * total was summed before any write. */
-		if (page_total(desc) > UINT32_MAX) {
-			return LIBFFA_E_OVERFLOW;
-		}
-		*size = layout.total_size;
-		return LIBFFA_E_NOSPACE;
+		return no_space(desc, layout.total_size, size);
 	}
 
 	put_header(buf, version, &layout, desc->receiver_count, desc->sender_id,
@@ -445,6 +475,11 @@ libffa_status_t libffa_mem_build(const struct libffa_mem_desc *desc,
 				 libffa_version_t version, void *buf,
 				 size_t capacity, size_t *size)
 {
+	/* Ahead of the version dispatch: at -O2 each pointer is then tested
+	 * once, by a branch (in the bodies, gcc combines them into flags). */
+	if (size == NULL || buf == NULL) {
+		return LIBFFA_E_INVAL;
+	}
 #if !defined(__OPTIMIZE_SIZE__)
 	/* Versions 1.2 and 1.3 write the same layout (DEN0140 1.2 s4, the
 	 * 32-byte EMAD): one copy of the body with that version a constant,
