@@ -476,7 +476,7 @@ static void frame_floor(unsigned int i, unsigned int *dec, unsigned int *enc)
 	const struct libffa_msg *m = &msgs[i];
 	const struct libffa_layout *layout = libffa_msg_layout(m);
 	const libffa_version_t v = frame_version[i];
-	const bool high = m->smc64 && v >= LIBFFA_VERSION_1_2;
+	const bool high = m->smc64 && libffa_version_uses_x8_x17(v);
 	uint32_t field_regs = 0; /* registers with a non-array field */
 	unsigned int loads = 0;
 	unsigned int elems = 0;
